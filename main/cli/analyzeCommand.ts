@@ -1,0 +1,59 @@
+// `analyze FILE...`: the files' attack sources merged into one list and the logins flagged
+// against it (default), or every recognized event as a line of JSON (--events).
+import type { Writable } from 'node:stream';
+import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
+import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/attackTally';
+import type { AnalyzedFile } from './analyzeOutput';
+import { analysisDocument, eventLine } from './analyzeOutput';
+import { analyzeLogFile, checkReadable } from './readLogFile';
+
+export type AnalyzeOptions = {
+  files: string[];
+  events: boolean;
+  year: number | undefined;
+  timeZone: string;
+};
+
+export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Promise<void> {
+  // Check every file before printing anything, so a typo in the last name prints no half result.
+  for (const file of options.files) await checkReadable(file);
+  const analyzed: AnalyzedFile[] = [];
+  const perFileSources: AttackSource[][] = [];
+  const logins: Login[] = [];
+  for (const file of options.files) {
+    const analysis = await analyzeLogFile(file, {
+      year: options.year,
+      timeZone: options.timeZone,
+      onEvents: options.events
+        ? (events) => write(out, events.map((event) => eventLine(file, event) + '\n').join(''))
+        : undefined,
+    });
+    analyzed.push({ path: file, summary: analysis.summary });
+    perFileSources.push(analysis.sources);
+    logins.push(...analysis.logins);
+  }
+  if (options.events) return;
+  const sources = mergeAttackSources(perFileSources);
+  const flagged = flagLogins(
+    logins.sort((a, b) => a.time - b.time),
+    sources,
+  );
+  await write(out, analysisDocument(analyzed, sources, flagged));
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  if (out.write(text)) return Promise.resolve();
+  // Wait for the reader (a pipe, a slow terminal) so a million events never pile up in memory.
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      out.off('error', onError);
+      resolve();
+    };
+    const onError = (error: Error) => {
+      out.off('drain', onDrain);
+      reject(error);
+    };
+    out.once('drain', onDrain);
+    out.once('error', onError);
+  });
+}

@@ -1,0 +1,32 @@
+// Main-process entry: wiring only. Policy lives in security.ts, the window in window.ts, the
+// bridge handlers in ipc.ts and handlers/.
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { createNotebookHandlers } from './handlers/notebookHandlers';
+import { electronHandlerDeps, registerNotebookHandlers } from './ipc';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { createMainWindow, registerAppScheme, serveRenderer } from './window';
+
+// Built layout: out/main/index.js next to out/preload/index.cjs and out/renderer/.
+const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const rendererRoot = join(outDir, 'renderer');
+
+app.enableSandbox();
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+void app.whenReady().then(() => {
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(rendererRoot);
+  registerNotebookHandlers(createNotebookHandlers(electronHandlerDeps()));
+  createMainWindow(preloadPath);
+  // macOS keeps the app running without windows; clicking the dock icon opens one again.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

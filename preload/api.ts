@@ -1,0 +1,51 @@
+// The bridge contract: every call the page may make to the main process. main/ implements it,
+// preload/ exposes it with contextBridge, renderer/host/ implements it for a plain browser page.
+// Before adding a method: it must be something a sandboxed page cannot do itself, its arguments
+// must be plain data, and main/handlers must validate them with zod. Never pass ipcRenderer,
+// a generic invoke, or an IPC event through here.
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  /** Which host runs the page: the desktop app or the browser host used for tests. */
+  host: 'electron' | 'browser';
+};
+
+/** The demo log shipped in assets/, for "Try it with a sample". */
+export type SampleLog = { name: string; bytes: Uint8Array };
+
+export type SaveFileRequest = {
+  /** File name offered in the save dialog; the person may change it. */
+  suggestedName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+};
+
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export type NotebookApi = {
+  getAppInfo(): Promise<AppInfo>;
+  loadSampleLog(): Promise<SampleLog>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+};
+
+/** Every method name, so preload and main derive their channels from one list. */
+export const notebookApiMethods = [
+  'getAppInfo',
+  'loadSampleLog',
+  'saveFile',
+] as const satisfies readonly (keyof NotebookApi)[];
+
+export type NotebookApiMethod = (typeof notebookApiMethods)[number];
+
+/** Fails to compile when a NotebookApi method is missing from notebookApiMethods: nothing would serve it. */
+type MustBeTrue<T extends true> = T;
+export type EveryNotebookApiMethodListed = MustBeTrue<
+  [Exclude<keyof NotebookApi, NotebookApiMethod>] extends [never] ? true : false
+>;
+
+/** The IPC channel of a method. The only place a channel name is spelled. */
+export const channelOf = (method: NotebookApiMethod): string => `notebook:${method}`;
+
+/** Name of the global the preload defines in the page. */
+export const notebookApiGlobal = 'incidentNotebook';

@@ -1,0 +1,22 @@
+// The order sources and user names are shown in, everywhere: most attempts first, ties by text so
+// two runs over the same logs print the same list.
+import type { AttackSource, UserCount } from './attackSource';
+
+/** What makes an address an attacker: rejected passwords plus guessed user names. */
+export function attackAttempts(source: AttackSource): number {
+  return source.failures + source.invalidUsers;
+}
+
+export function compareAttackSources(a: AttackSource, b: AttackSource): number {
+  return attackAttempts(b) - attackAttempts(a) || compareText(a.ip, b.ip);
+}
+
+export function sortedUserCounts(counts: ReadonlyMap<string, number>): UserCount[] {
+  return [...counts]
+    .map(([user, count]) => ({ user, count }))
+    .sort((a, b) => b.count - a.count || compareText(a.user, b.user));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

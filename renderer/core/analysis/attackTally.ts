@@ -1,0 +1,147 @@
+// Adds up one file's events per source address while the file streams past, so nothing per line
+// has to be kept. Events without an address (session lines) only matter as logins.
+import type { AuthEvent } from '../logs/authEvent';
+import type { AttackSource, Login } from './attackSource';
+import { addressScope } from '../net/addressScope';
+import { detachText } from '../text/detachText';
+import { compareAttackSources, sortedUserCounts } from './attackOrder';
+import { flagLogins } from './loginFlags';
+
+// Callers think of the whole analysis step as "the tally": offer its siblings from here too.
+export { flagLogins } from './loginFlags';
+export { mergeAttackSources } from './mergeAttackSources';
+
+type SourceTally = {
+  ip: string;
+  failures: number;
+  invalidUsers: number;
+  refused: number;
+  probes: number;
+  successes: number;
+  /** Per user name: attempts from "Failed … for U" lines. */
+  failedUsers: Map<string, number>;
+  /** Per user name: "Invalid user U" lines. */
+  announcedUsers: Map<string, number>;
+  services: string[];
+  firstSeen: number;
+  lastSeen: number;
+};
+
+export type AttackTally = {
+  add(event: AuthEvent): void;
+  /** Sources, most attempts first. */
+  attackSources(): AttackSource[];
+  /** Successful logins in file order, flagged against this file's sources. */
+  logins(): Login[];
+};
+
+export function createAttackTally(file: string): AttackTally {
+  const tallies = new Map<string, SourceTally>();
+  const logins: Login[] = [];
+
+  function tallyOf(ip: string, time: number): SourceTally {
+    let tally = tallies.get(ip);
+    if (tally === undefined) {
+      const ownIp = detachText(ip);
+      tally = {
+        ip: ownIp,
+        failures: 0,
+        invalidUsers: 0,
+        refused: 0,
+        probes: 0,
+        successes: 0,
+        failedUsers: new Map(),
+        announcedUsers: new Map(),
+        services: [],
+        firstSeen: time,
+        lastSeen: time,
+      };
+      tallies.set(ownIp, tally);
+    }
+    return tally;
+  }
+
+  function attackSources(): AttackSource[] {
+    return [...tallies.values()].map(attackSourceOf).sort(compareAttackSources);
+  }
+
+  return {
+    add(event) {
+      if (event.kind === 'success') logins.push(loginOf(event, file));
+      if (event.ip === undefined) return;
+      const tally = tallyOf(event.ip, event.time);
+      if (event.time < tally.firstSeen) tally.firstSeen = event.time;
+      if (event.time > tally.lastSeen) tally.lastSeen = event.time;
+      if (!tally.services.includes(event.service)) tally.services.push(event.service);
+      switch (event.kind) {
+        case 'auth-failure':
+          tally.failures += event.count;
+          countUser(tally.failedUsers, event.user, event.count);
+          break;
+        case 'invalid-user':
+          tally.invalidUsers += event.count;
+          countUser(tally.announcedUsers, event.user, event.count);
+          break;
+        case 'refused':
+          tally.refused += event.count;
+          break;
+        case 'probe':
+          tally.probes += event.count;
+          break;
+        case 'success':
+          tally.successes += event.count;
+          break;
+        default:
+          break;
+      }
+    },
+    attackSources,
+    logins: () => flagLogins(logins, attackSources()),
+  };
+}
+
+function countUser(users: Map<string, number>, user: string | undefined, count: number): void {
+  if (user === undefined) return;
+  const seen = users.get(user);
+  if (seen === undefined) users.set(detachText(user), count);
+  else users.set(user, seen + count);
+}
+
+/**
+ * sshd announces a missing account once per connection ("Invalid user U from …") and then logs
+ * every password tried for it ("Failed password for invalid user U …"): adding both would count
+ * one guess twice. A name's count is therefore the larger of the two, so a name the attacker
+ * only announced, without trying a password, still shows up once.
+ */
+function attackSourceOf(tally: SourceTally): AttackSource {
+  const users = new Map(tally.failedUsers);
+  for (const [user, announced] of tally.announcedUsers) {
+    users.set(user, Math.max(users.get(user) ?? 0, announced));
+  }
+  return {
+    ip: tally.ip,
+    scope: addressScope(tally.ip),
+    failures: tally.failures,
+    invalidUsers: tally.invalidUsers,
+    refused: tally.refused,
+    probes: tally.probes,
+    successes: tally.successes,
+    users: sortedUserCounts(users),
+    services: [...tally.services],
+    firstSeen: tally.firstSeen,
+    lastSeen: tally.lastSeen,
+  };
+}
+
+function loginOf(event: AuthEvent, file: string): Login {
+  return {
+    time: event.time,
+    user: detachText(event.user ?? ''),
+    ip: event.ip === undefined ? undefined : detachText(event.ip),
+    method: event.method === undefined ? undefined : detachText(event.method),
+    service: event.service,
+    file,
+    line: event.line,
+    flags: [],
+  };
+}

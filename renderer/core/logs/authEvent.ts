@@ -1,0 +1,37 @@
+// The normalized event every log format produces. Boundary type: the worker, the database, the
+// analysis and the command line all read it. Adding a field is cheap; changing one touches all four.
+
+/** What a log line says happened, from a closed set so analysis never has to read free text. */
+export const eventKinds = [
+  'auth-failure', // a password (or key, or other method) was tried and rejected
+  'invalid-user', // the user name does not exist on the server
+  'refused', // the server refused before trying: not allowed, root login refused, too many attempts
+  'probe', // a connection without a real login attempt: scanners, banner garbage, kex mismatch
+  'success', // someone logged in
+  'session-open',
+  'session-close',
+  'ban', // fail2ban (or similar) blocked an address
+  'unban',
+  'other', // about logins, but none of the above (e.g. a disconnect before authentication)
+] as const;
+
+export type EventKind = (typeof eventKinds)[number];
+
+export type AuthEvent = {
+  /** UTC milliseconds since the epoch. */
+  time: number;
+  /** The program that wrote the line: sshd, sudo, postfix … */
+  service: string;
+  kind: EventKind;
+  /** Source address as written in the log (normalized: no brackets, no zone id). */
+  ip?: string;
+  port?: number;
+  /** Attacker-chosen text: never markup, never a formula. */
+  user?: string;
+  /** password, publickey, keyboard-interactive … */
+  method?: string;
+  /** How many attempts this one line stands for ("message repeated 5 times" → 5). */
+  count: number;
+  /** 1-based line number in the evidence file. */
+  line: number;
+};

@@ -1,0 +1,30 @@
+// Every log format the app reads, and the guess which one a file is in. Adding a format means
+// writing its module and listing it here.
+import type { LogFormat } from './logFormat';
+import { sshdFormat } from './sshd';
+
+export const logFormats: readonly LogFormat[] = [sshdFormat];
+
+/** Below this a format's detect() score is a guess, not a recognition. */
+export const detectionThreshold = 0.3;
+
+/** How many lines from the start of a file detection looks at. */
+export const detectionSampleLines = 50;
+
+/** The format that recognizes the sample best, or undefined when none is confident enough. */
+export function detectFormat(sampleLines: readonly string[]): LogFormat | undefined {
+  let best: LogFormat | undefined;
+  let bestScore = detectionThreshold;
+  for (const format of logFormats) {
+    const score = format.detect(sampleLines);
+    if (score > bestScore) {
+      best = format;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function formatById(id: string): LogFormat | undefined {
+  return logFormats.find((format) => format.id === id);
+}

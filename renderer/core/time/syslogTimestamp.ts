@@ -1,0 +1,86 @@
+// Classic syslog stamps ("Nov 21 10:48:21", rsyslog pads the day: "Nov  1 00:00:01") have no year
+// and no zone: both come from what the person confirmed at import (TimeAssumptions).
+import type { TimeAssumptions } from '../logs/logFormat';
+import { digit, twoDigits } from './digits';
+import { wallClockToUtc } from './zoneOffset';
+
+/** Length of "Nov 21 10:48:21". */
+export const syslogStampLength = 15;
+
+// prettier-ignore
+const monthIndex: Readonly<Record<string, number>> = {
+  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+};
+
+export type SyslogClock = {
+  /** UTC ms of the stamp at `start` in `line`, or NaN when there is no valid stamp there. */
+  read(line: string, start?: number): number;
+};
+
+/**
+ * A reader for one file, read in order: it remembers the month so that a December → January
+ * step moves into the next year, and it asks luxon for the zone offset once per hour of log, not
+ * once per line (a busy log has thousands of lines per minute).
+ */
+export function createSyslogClock(time: TimeAssumptions): SyslogClock {
+  const toUtc = wallClockToUtc(time.timeZone);
+  const offsetOfHour = new Map<number, number>();
+  let year = time.year;
+  let lastMonth = -1;
+  let minutePrefix = '\u0000'; // "Nov 21 10:48" of the last stamp read; matches no line at first
+  let minuteUtc = 0;
+
+  function readMinute(line: string, start: number): number {
+    const month = monthIndex[line.slice(start, start + 3)];
+    if (month === undefined || line.charCodeAt(start + 3) !== 32) return NaN;
+    const day =
+      (line.charCodeAt(start + 4) === 32 ? 0 : digit(line, start + 4) * 10) + digit(line, start + 5);
+    const hour = twoDigits(line, start + 7);
+    const minute = twoDigits(line, start + 10);
+    if (line.charCodeAt(start + 6) !== 32 || line.charCodeAt(start + 9) !== 58) return NaN;
+    if (!(day >= 1 && day <= 31 && hour <= 23 && minute <= 59)) return NaN;
+    let yearOfLine = year;
+    if (lastMonth < 0) {
+      lastMonth = month;
+    } else if (month < lastMonth - 6) {
+      // December → January: the log went on into the next year.
+      year += 1;
+      yearOfLine = year;
+      lastMonth = month;
+    } else if (month > lastMonth + 6) {
+      // A late December line after January had begun (out-of-order write): last year's.
+      yearOfLine = year - 1;
+    } else {
+      lastMonth = month;
+    }
+    const wallClock = Date.UTC(yearOfLine, month, day, hour, minute);
+    const hourWallClock = wallClock - minute * 60_000;
+    let offset = offsetOfHour.get(hourWallClock);
+    if (offset === undefined) {
+      offset = hourWallClock - toUtc(hourWallClock);
+      offsetOfHour.set(hourWallClock, offset);
+    }
+    return wallClock - offset;
+  }
+
+  return {
+    read(line, start = 0) {
+      const end = start + syslogStampLength;
+      if (line.length > end && line.charCodeAt(end) !== 32) return NaN;
+      if (line.charCodeAt(start + 12) !== 58 /* : */) return NaN;
+      // Inlined digits: this runs for every line (a call into another module costs here).
+      const tens = line.charCodeAt(start + 13) - 48;
+      const ones = line.charCodeAt(start + 14) - 48;
+      if (!(tens >= 0 && tens <= 6 && ones >= 0 && ones <= 9)) return NaN;
+      const second = tens * 10 + ones;
+      if (!line.startsWith(minutePrefix, start)) {
+        const utc = readMinute(line, start);
+        if (Number.isNaN(utc)) return NaN;
+        minuteUtc = utc;
+        // Copied: a slice would keep the whole read chunk alive.
+        minutePrefix = (' ' + line.slice(start, start + 12)).slice(1);
+      }
+      return minuteUtc + second * 1000;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The bridge contract implemented for a plain browser page: the same calls, done with what a
+// page may do (fetch its own files, download a file instead of a save dialog).
+import type { NotebookApi } from '../../preload/api';
+import { version } from '../../package.json';
+import sampleLogUrl from '../../assets/sample-auth.log?url';
+
+export const browserHost: NotebookApi = {
+  async getAppInfo() {
+    return { name: 'Incident Notebook', version, host: 'browser' };
+  },
+
+  async loadSampleLog() {
+    const response = await fetch(sampleLogUrl);
+    if (!response.ok) throw new Error(`the sample log could not be read (HTTP ${response.status})`);
+    return { name: 'sample-auth.log', bytes: new Uint8Array(await response.arrayBuffer()) };
+  },
+
+  async saveFile({ suggestedName, mimeType, bytes }) {
+    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.click();
+    // The download has started by then; revoking at once can cancel it in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true, path: suggestedName };
+  },
+};

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from '../appServices';
+import { getCase } from '../../db/queries';
+import { useNavigation } from '../../state/store';
+import { StepNavigation } from './StepNavigation';
+import { CaseStep } from './CaseStep';
+import { ImportStep } from '../importStep/ImportStep';
+
+export function CaseView({ caseId }: { caseId: number }) {
+  const { db } = useServices();
+  const { step, closeCase } = useNavigation();
+  const incidentCase = useLiveQuery(() => getCase(db, caseId), [db, caseId]);
+  if (incidentCase === undefined) return <p role="status">Opening the case…</p>;
+
+  return (
+    <div className="case-view">
+      <div className="case-header">
+        <button type="button" className="link-button" onClick={closeCase}>
+          ← All cases
+        </button>
+        <h1>{incidentCase.title}</h1>
+        {incidentCase.server && <p className="case-server">Server: {incidentCase.server}</p>}
+      </div>
+      <StepNavigation />
+      <section className="step-content" aria-live="polite">
+        {step === 'case' ? <CaseStep incidentCase={incidentCase} /> : <ImportStep caseId={caseId} />}
+      </section>
+    </div>
+  );
+}

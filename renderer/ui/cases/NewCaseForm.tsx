@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { useServices } from '../appServices';
+import { createCase } from '../../db/queries';
+
+export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void }) {
+  const { db } = useServices();
+  const [title, setTitle] = useState('');
+  const [server, setServer] = useState('');
+  const [noticedBy, setNoticedBy] = useState('');
+  const [description, setDescription] = useState('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const caseId = await createCase(db, {
+      title: title.trim() || 'Suspicious logins',
+      server: server.trim(),
+      noticedBy: noticedBy.trim(),
+      description: description.trim(),
+    });
+    onCreated(caseId);
+  }
+
+  return (
+    <section aria-labelledby="new-case-title" className="panel">
+      <h2 id="new-case-title">Start a new case</h2>
+      <form onSubmit={submit} className="form-grid">
+        <label htmlFor="case-title">Case title</label>
+        <input
+          id="case-title"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          placeholder="Failed logins on the file server"
+        />
+        <label htmlFor="case-server">Affected server</label>
+        <input
+          id="case-server"
+          value={server}
+          onChange={(event) => setServer(event.target.value)}
+          placeholder="fileserver01"
+        />
+        <label htmlFor="case-noticed-by">Noticed by</label>
+        <input
+          id="case-noticed-by"
+          value={noticedBy}
+          onChange={(event) => setNoticedBy(event.target.value)}
+        />
+        <label htmlFor="case-description">What did you notice?</label>
+        <textarea
+          id="case-description"
+          rows={3}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          placeholder="About fifty failed logins in auth.log this morning, all from one address."
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Start case
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Messages between the page and the import worker: one discriminated union each way, every
+// request numbered so replies can be matched. Errors cross as data ({ name, message }) and the
+// page turns them back into Errors. Check both sides (importClient.ts, import.worker.ts) when
+// changing a message.
+import type { TimeAssumptions } from '../core/logs/logFormat';
+import type { FileSummary } from '../core/analysis/logAnalyzer';
+
+export type ImportRequest =
+  | {
+      type: 'import';
+      seq: number;
+      caseId: number;
+      file: File;
+      /** Leave out to detect the format from the file's first lines. */
+      formatId?: string;
+      time: TimeAssumptions;
+    }
+  | { type: 'cancel'; seq: number };
+
+export type ImportProgress = { bytesRead: number; totalBytes: number; linesRead: number };
+
+export type ImportReply =
+  | ({ type: 'progress'; seq: number } & ImportProgress)
+  | { type: 'done'; seq: number; evidenceId: number; summary: FileSummary }
+  | { type: 'failed'; seq: number; error: { name: string; message: string } }
+  | { type: 'cancelled'; seq: number };

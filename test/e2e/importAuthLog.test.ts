@@ -1,0 +1,76 @@
+// The whole app in real Chromium against the built browser host, with real IndexedDB.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveDirectory, type StaticServer } from '../support/staticServer';
+import { launchChromium, type TestBrowser } from '../support/chromium';
+
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDirectory(resolve('out/web'));
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function attackerRow(ip: string) {
+  const table = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });
+  return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ip, exact: true }) });
+}
+
+describe('importing an auth.log in the browser host', () => {
+  it('creates a case, imports a log, shows the attackers, and finds them again after a reload', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Case title').fill('Failed logins on srv01');
+    await page.getByLabel('Affected server').fill('srv01');
+    await page.getByRole('button', { name: 'Start case' }).click();
+    await page.getByRole('heading', { name: 'Failed logins on srv01' }).waitFor();
+
+    await page.getByLabel('Server time zone').selectOption('UTC');
+    await page.getByLabel('Year').fill('2026');
+    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await page.getByText(/Imported sample-auth\.log: 4,000 lines/).waitFor();
+
+    const row = await attackerRow('34.23.190.173');
+    await row.waitFor();
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('25');
+    const logins = page.getByRole('table', { name: 'Successful logins' });
+    await expect(logins.getByText(/Look at this: the address also failed/).count()).resolves.toBe(3);
+    await expect(page.locator('code.hash').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+
+    await page.reload();
+    await page.getByRole('button', { name: /Failed logins on srv01/ }).click();
+    const again = await attackerRow('34.23.190.173');
+    await again.waitFor();
+    await expect(again.getByRole('cell').nth(1).textContent()).resolves.toBe('25');
+    await page.screenshot({ path: resolve('.tmp/import-step.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses the same file twice with a clear message', async () => {
+    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await page.getByText(/is already in this case/).waitFor();
+    const evidence = page.getByRole('table', { name: 'Evidence' });
+    await expect(evidence.getByRole('row').filter({ hasText: 'sample-auth.log' }).count()).resolves.toBe(1);
+  });
+
+  it('opens a sample case from the start screen in one click', async () => {
+    await page.getByRole('button', { name: '← All cases' }).click();
+    await page.getByRole('button', { name: 'Try it with a sample' }).click();
+    await page.getByText(/Imported sample-auth\.log/).waitFor();
+    await page.getByRole('navigation', { name: 'Workflow steps' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/ui/App';
+import { AppServicesProvider } from '../../renderer/ui/appServices';
+import { NotebookDatabase } from '../../renderer/db/schema';
+import { createImportRunner } from '../../renderer/state/importRunner';
+import { useNotebookStore } from '../../renderer/state/store';
+import type { NotebookApi } from '../../preload/api';
+import { inProcessImportClient } from '../support/inProcessImportClient';
+
+const sampleLog = readFileSync(resolve('assets/sample-auth.log'));
+
+function renderApp() {
+  const db = new NotebookDatabase(`ui-test-${Math.random()}`);
+  const api: NotebookApi = {
+    getAppInfo: async () => ({ name: 'Incident Notebook', version: 'test', host: 'browser' }),
+    loadSampleLog: async () => ({ name: 'sample-auth.log', bytes: new Uint8Array(sampleLog) }),
+    saveFile: async () => ({ saved: false }),
+  };
+  const importRunner = createImportRunner(inProcessImportClient(db));
+  useNotebookStore.setState({ openCaseId: null, step: 'case', runningImport: null, importOutcomes: [] });
+  render(
+    <AppServicesProvider services={{ db, api, importRunner }}>
+      <App />
+    </AppServicesProvider>,
+  );
+  return { db };
+}
+
+describe('starting a case and importing a log', () => {
+  it('shows the attacking addresses with their failed attempts after a log is chosen', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(await screen.findByLabelText('Case title'), 'Failed logins on srv01');
+    await user.type(screen.getByLabelText('Affected server'), 'srv01');
+    await user.click(screen.getByRole('button', { name: 'Start case' }));
+
+    expect(await screen.findByRole('heading', { name: 'Failed logins on srv01' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Server time zone'), 'UTC');
+    await user.clear(screen.getByLabelText('Year'));
+    await user.type(screen.getByLabelText('Year'), '2026');
+    await user.upload(screen.getByLabelText('Choose log files…'), new File([sampleLog], 'auth.log'));
+
+    expect(
+      await screen.findByText(/Imported auth\.log: 4,000 lines/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const sources = await screen.findByRole(
+      'table',
+      { name: 'Addresses that tried to log in and failed' },
+      { timeout: 5_000 },
+    );
+    const attacker = within(sources).getByRole('rowheader', { name: '34.23.190.173' }).closest('tr');
+    expect(attacker).not.toBeNull();
+    expect(within(attacker as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent('25');
+
+    const logins = screen.getByRole('table', { name: 'Successful logins' });
+    expect(within(logins).getAllByText(/Look at this: the address also failed/)).toHaveLength(3);
+  });
+
+  it('offers a sample case on the empty start screen', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try it with a sample' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Sample: failed logins on srv01' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Imported sample-auth\.log/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Workflow steps' })).toBeInTheDocument();
+  });
+
+  it('says clearly when a file is empty and keeps the case as it was', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Start case' }));
+    await user.upload(await screen.findByLabelText('Choose log files…'), new File([], 'empty.log'));
+    expect(await screen.findByText(/"empty\.log" is empty/)).toBeInTheDocument();
+    expect(await screen.findByText(/No logs in this case yet/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,166 @@
+// Runs the command line as a person or a script would: a child process, real files, exit codes.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const tsx = 'node_modules/.bin/tsx';
+const newYear = 'test/fixtures/sshd/new-year-break-in.log';
+const rfc3339 = 'test/fixtures/sshd/rfc3339-session.log';
+const scratch = mkdtempSync(join(tmpdir(), 'incident-notebook-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function analyze(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(tsx, ['main/cli/index.ts', 'analyze', ...args], (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+type Document = {
+  files: { path: string; format: string; lines: number; events: number; unrecognized: number }[];
+  sources: {
+    ip: string;
+    scope: string;
+    failures: number;
+    invalidUsers: number;
+    users: string[];
+    firstSeen: string;
+  }[];
+  logins: { time: string; user: string; ip: string; method: string; service: string; flags: string[] }[];
+};
+
+describe('analyze FILE...', { timeout: 30_000 }, () => {
+  it('prints files, sources and flagged logins as one JSON document', async () => {
+    const run = await analyze('--year', '2026', newYear);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const document = JSON.parse(run.stdout) as Document;
+    expect(document.files).toEqual([
+      { path: newYear, format: 'openssh', lines: 16, events: 13, unrecognized: 3 },
+    ]);
+    expect(document.sources[0]).toEqual({
+      ip: '203.0.113.50',
+      scope: 'documentation',
+      failures: 5, // 1 + 1 + "message repeated 3 times"; the pam_unix lines add nothing
+      invalidUsers: 1,
+      users: ['root', 'oracle'],
+      firstSeen: '2026-12-31T23:58:10.000Z',
+      lastSeen: '2027-01-01T00:02:00.000Z',
+    });
+    expect(document.sources.find((source) => source.ip === '2001:db8:bad::7')?.users).toEqual([
+      'admin from 192.0.2.1',
+    ]);
+    expect(document.sources.find((source) => source.ip === '10.0.0.23')?.scope).toBe('private');
+    expect(document.logins).toEqual([
+      {
+        time: '2027-01-01T00:02:00.000Z',
+        user: 'root',
+        ip: '203.0.113.50',
+        method: 'password',
+        service: 'sshd',
+        flags: ['from-attacking-address'],
+      },
+      {
+        time: '2027-01-01T07:45:12.000Z',
+        user: 'anna',
+        ip: '10.0.0.23',
+        method: 'publickey',
+        service: 'sshd',
+        flags: [],
+      },
+    ]);
+  });
+
+  it('reads classic stamps in the zone given with --tz', async () => {
+    const document = JSON.parse(
+      (await analyze('--year', '2026', '--tz', 'Europe/Berlin', newYear)).stdout,
+    ) as Document;
+    expect(document.logins[0]?.time).toBe('2026-12-31T23:02:00.000Z');
+  });
+
+  it('merges sources across files and flags logins against the merged list', async () => {
+    const document = JSON.parse((await analyze('--year', '2026', newYear, rfc3339)).stdout) as Document;
+    expect(document.files.map((file) => file.path)).toEqual([newYear, rfc3339]);
+    const merged = document.sources.find((source) => source.ip === '203.0.113.50');
+    expect(merged).toMatchObject({ failures: 6, firstSeen: '2026-11-21T10:50:02.000Z' });
+    expect(document.logins.map((login) => login.user)).toEqual(['deploy', 'root', 'anna']);
+  });
+
+  it('prints one JSON object per recognized event with --events', async () => {
+    const run = await analyze('--events', '--year', '2026', rfc3339);
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(events).toHaveLength(4);
+    expect(events[0]).toEqual({
+      file: rfc3339,
+      line: 1,
+      time: '2026-11-21T09:48:21.123Z',
+      service: 'sshd',
+      kind: 'invalid-user',
+      ip: '203.0.113.77',
+      user: 'pi',
+      count: 1,
+    });
+    expect(events.map((event) => event.kind)).toEqual([
+      'invalid-user',
+      'auth-failure',
+      'success',
+      'auth-failure',
+    ]);
+  });
+
+  it('reads invalid UTF-8 as replacement characters instead of failing', async () => {
+    const broken = join(scratch, 'broken-utf8.log');
+    const line = 'Nov 21 10:48:21 srv01 sshd[1]: Failed password for invalid user ';
+    writeFileSync(
+      broken,
+      Buffer.concat([
+        Buffer.from(line),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from(' from 203.0.113.5 port 1 ssh2\n'),
+      ]),
+    );
+    const run = await analyze('--year', '2026', broken);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Document).sources[0]?.users).toEqual(['\ufffd\ufffd\ufffd']);
+  });
+
+  it('exits with 2 and one clear line for a missing file, printing nothing else', async () => {
+    const run = await analyze(newYear, 'no/such/auth.log');
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'analyze: cannot read "no/such/auth.log": no such file\n',
+    });
+  });
+
+  it('exits with 2 for a file in a format it does not read, and for an empty file', async () => {
+    const letter = join(scratch, 'letter.txt');
+    writeFileSync(letter, 'Dear Sir or Madam,\nplease find the log attached.\n');
+    const unknown = await analyze(letter);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/is not in a log format this tool reads/);
+    const empty = join(scratch, 'empty.log');
+    writeFileSync(empty, '');
+    expect(await analyze(empty)).toMatchObject({ code: 2, stderr: `analyze: "${empty}" is empty\n` });
+  });
+
+  it.each([
+    [[], /no log file given/],
+    [['--year', 'last', newYear], /--year must be a year/],
+    [['--tz', 'Mars/Olympus', newYear], /--tz must be a time zone/],
+    [['--verbose', newYear], /Unknown option '--verbose'/],
+  ])('exits with 2 and says what is wrong for usage errors (%j)', async (args, message) => {
+    const run = await analyze(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
