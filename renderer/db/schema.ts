@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuthEvent } from '../core/logs/authEvent';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
+import type { JournalEntryInput } from '../core/journal/journalEntry';
 
 export type CaseStatus = 'open' | 'closed';
 
@@ -52,12 +53,24 @@ export type AttackSourceRecord = AttackSource & PerEvidence;
 export type LoginRecord = Login & PerEvidence;
 export type NotableEventRecord = AuthEvent & PerEvidence;
 
+/** One journal line. Append-only: never updated, never deleted. */
+export type JournalRecord = Required<Pick<JournalEntryInput, 'kind' | 'summary' | 'author'>> &
+  Pick<JournalEntryInput, 'details' | 'corrects'> & {
+    id: number;
+    caseId: number;
+    /** Position in the case's journal, from 1. */
+    seq: number;
+    occurredAt: number;
+    writtenAt: number;
+  };
+
 export class NotebookDatabase extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   attackSources!: EntityTable<AttackSourceRecord, 'id'>;
   logins!: EntityTable<LoginRecord, 'id'>;
   notableEvents!: EntityTable<NotableEventRecord, 'id'>;
+  journal!: EntityTable<JournalRecord, 'id'>;
 
   constructor(name = 'incident-notebook') {
     super(name);
@@ -69,6 +82,8 @@ export class NotebookDatabase extends Dexie {
       logins: '++id, caseId, evidenceId, time',
       notableEvents: '++id, caseId, evidenceId, time',
     });
+    // v2: the case journal.
+    this.version(2).stores({ journal: '++id, caseId, &[caseId+seq]' });
   }
 }
 

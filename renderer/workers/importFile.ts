@@ -7,6 +7,7 @@ import { detectFormat, formatById } from '../core/logs/formatRegistry';
 import type { TimeAssumptions, LogFormat } from '../core/logs/logFormat';
 import type { NotebookDatabase } from '../db/schema';
 import { discardEvidence, findEvidenceByHash } from '../db/queries';
+import { appendJournalEntry } from '../db/journal';
 import { ImportCancelled, ImportProblem } from './importProblem';
 import { firstLines, refuseBinary } from './fileSniffer';
 import type { ImportProgress } from './importProtocol';

@@ -3,8 +3,7 @@ import { useServices } from '../appServices';
 import { getCase } from '../../db/queries';
 import { useNavigation } from '../../state/store';
 import { StepNavigation } from './StepNavigation';
-import { CaseStep } from './CaseStep';
-import { ImportStep } from '../importStep/ImportStep';
+import { stepScreens } from './stepScreens';
 
 export function CaseView({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -23,7 +22,7 @@ export function CaseView({ caseId }: { caseId: number }) {
       </div>
       <StepNavigation />
       <section className="step-content" aria-live="polite">
-        {step === 'case' ? <CaseStep incidentCase={incidentCase} /> : <ImportStep caseId={caseId} />}
+        {stepScreens[step]({ incidentCase })}
       </section>
     </div>
   );
