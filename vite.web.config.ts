@@ -31,5 +31,10 @@ export default defineConfig({
   plugins: [react(), cspMetaTag()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [import.meta.dirname] } },
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, target: 'es2022' },
+  build: {
+    // WEB_OUT_DIR lets parallel work build its own copy; tests read the same variable.
+    outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'out/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
 });

@@ -64,6 +64,18 @@ export type JournalRecord = Required<Pick<JournalEntryInput, 'kind' | 'summary' 
     writtenAt: number;
   };
 
+/** The person's own settings (not the case's): one row per setting name. */
+export type SettingRecord = { name: string; value: unknown };
+
+/** The original bytes of an evidence file, kept so excerpts can be cut and hashes re-checked. */
+export type EvidenceFileRecord = {
+  evidenceId: number;
+  caseId: number;
+  /** 'gzip' when the app compressed it for storage; reading always gives back the original. */
+  encoding: 'identity' | 'gzip';
+  bytes: Blob;
+};
+
 export class NotebookDatabase extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   evidence!: EntityTable<EvidenceRecord, 'id'>;
@@ -71,6 +83,8 @@ export class NotebookDatabase extends Dexie {
   logins!: EntityTable<LoginRecord, 'id'>;
   notableEvents!: EntityTable<NotableEventRecord, 'id'>;
   journal!: EntityTable<JournalRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'name'>;
+  evidenceFiles!: EntityTable<EvidenceFileRecord, 'evidenceId'>;
 
   constructor(name = 'incident-notebook') {
     super(name);
@@ -84,6 +98,8 @@ export class NotebookDatabase extends Dexie {
     });
     // v2: the case journal.
     this.version(2).stores({ journal: '++id, caseId, &[caseId+seq]' });
+    // v3: the person's settings, and the original bytes of each evidence file.
+    this.version(3).stores({ settings: '&name', evidenceFiles: '&evidenceId, caseId' });
   }
 }
 

@@ -2,7 +2,7 @@
 // real text/html type for "/", or it downloads the page instead of showing it.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +16,9 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.log': 'text/plain; charset=utf-8',
 };
+
+/** Where `npm run build:web` put the browser host (see vite.web.config.ts). */
+export const webBuildDir = (): string => resolve(process.env.WEB_OUT_DIR ?? 'out/web');
 
 export type StaticServer = { url: string; close(): Promise<void> };
 
