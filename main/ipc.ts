@@ -37,5 +37,6 @@ export function electronHandlerDeps(): HandlerDeps {
     identity: { name: app.getName(), version: app.getVersion() },
     assetsDir: join(app.getAppPath(), 'assets'),
     chooseSavePath,
+    lookup: { refreshedBootstrapPath: join(app.getPath('userData'), 'rdap-bootstrap.json') },
   };
 }

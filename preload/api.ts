@@ -4,6 +4,9 @@
 // must be plain data, and main/handlers must validate them with zod. Never pass ipcRenderer,
 // a generic invoke, or an IPC event through here.
 
+import type { AddressLookup } from '../renderer/core/lookup/addressLookup';
+import type { AbuseEmailDraft } from '../renderer/core/report/abuseEmailDraft';
+
 export type AppInfo = {
   name: string;
   version: string;
@@ -23,10 +26,17 @@ export type SaveFileRequest = {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
+/** One public address to look up (RDAP and reverse DNS). Main refuses anything else. */
+export type LookUpAddressRequest = { ip: string };
+
 export type NotebookApi = {
   getAppInfo(): Promise<AppInfo>;
   loadSampleLog(): Promise<SampleLog>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Sends the address to its registry's RDAP server and asks DNS for its name; only when the person asked. */
+  lookUpAddress(request: LookUpAddressRequest): Promise<AddressLookup>;
+  /** Builds an .eml draft (X-Unsent: 1) of an abuse email; the page then saves it with saveFile. */
+  composeAbuseEmail(draft: AbuseEmailDraft): Promise<Uint8Array>;
 };
 
 /** Every method name, so preload and main derive their channels from one list. */
@@ -34,6 +44,8 @@ export const notebookApiMethods = [
   'getAppInfo',
   'loadSampleLog',
   'saveFile',
+  'lookUpAddress',
+  'composeAbuseEmail',
 ] as const satisfies readonly (keyof NotebookApi)[];
 
 export type NotebookApiMethod = (typeof notebookApiMethods)[number];

@@ -6,6 +6,9 @@ import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/att
 import type { AnalyzedFile } from './analyzeOutput';
 import { analysisDocument, eventLine } from './analyzeOutput';
 import { analyzeLogFile, checkReadable } from './readLogFile';
+import type { AttemptTimeline } from '../../renderer/core/analysis/attemptTimeline';
+import { caseVerdict } from '../../renderer/core/analysis/caseVerdict';
+import { defaultAttackThresholds } from '../../renderer/core/analysis/attackThresholds';
 
 export type AnalyzeOptions = {
   files: string[];
@@ -20,6 +23,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
   const analyzed: AnalyzedFile[] = [];
   const perFileSources: AttackSource[][] = [];
   const logins: Login[] = [];
+  const timelines: AttemptTimeline[] = [];
   for (const file of options.files) {
     const analysis = await analyzeLogFile(file, {
       year: options.year,
@@ -31,6 +35,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
     analyzed.push({ path: file, summary: analysis.summary });
     perFileSources.push(analysis.sources);
     logins.push(...analysis.logins);
+    timelines.push(analysis.timeline);
   }
   if (options.events) return;
   const sources = mergeAttackSources(perFileSources);
@@ -38,7 +43,10 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
     logins.sort((a, b) => a.time - b.time),
     sources,
   );
-  await write(out, analysisDocument(analyzed, sources, flagged));
+  const formatIds = analyzed.map((file) => file.summary.format);
+  const thresholds = defaultAttackThresholds;
+  const verdict = caseVerdict({ logins: flagged, timelines, formatIds, thresholds });
+  await write(out, analysisDocument(analyzed, sources, flagged, verdict));
 }
 
 function write(out: Writable, text: string): Promise<void> {

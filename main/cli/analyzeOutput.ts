@@ -2,10 +2,16 @@
 import type { AuthEvent } from '../../renderer/core/logs/authEvent';
 import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
 import type { FileSummary } from '../../renderer/core/analysis/logAnalyzer';
+import type { AccessVerdict } from '../../renderer/core/analysis/accessVerdict';
 
 export type AnalyzedFile = { path: string; summary: FileSummary };
 
-export function analysisDocument(files: AnalyzedFile[], sources: AttackSource[], logins: Login[]): string {
+export function analysisDocument(
+  files: AnalyzedFile[],
+  sources: AttackSource[],
+  logins: Login[],
+  verdict: AccessVerdict,
+): string {
   const document = {
     files: files.map(({ path, summary }) => ({
       path,
@@ -35,7 +41,13 @@ export function analysisDocument(files: AnalyzedFile[], sources: AttackSource[],
   // One entry per line: readable by a person, and still one JSON document for a script.
   const list = (entries: unknown[]) =>
     entries.length === 0 ? '[]' : `[\n  ${entries.map((entry) => JSON.stringify(entry)).join(',\n  ')}\n]`;
-  return `{"files": ${list(document.files)},\n"sources": ${list(document.sources)},\n"logins": ${list(document.logins)}}\n`;
+  // Did they get in: the lines it rests on by file and line number (the line text is in the file).
+  const verdictJson = JSON.stringify({
+    status: verdict.status,
+    reason: verdict.reason,
+    evidence: verdict.evidence.map(({ file, line }) => ({ file, line })),
+  });
+  return `{"files": ${list(document.files)},\n"sources": ${list(document.sources)},\n"logins": ${list(document.logins)},\n"verdict": ${verdictJson}}\n`;
 }
 
 /** One line of `--events` output. Absent fields are null, so every line has the same keys. */

@@ -1,11 +1,17 @@
 // The headless command line: the same core code as the app, for scripts, checks and benchmarks.
 //   npm run -s cli -- analyze [--events] [--year YYYY] [--tz ZONE] FILE...
+//   npm run -s cli -- report FILE... --out DIR [--tz ZONE] [--known CIDR,...] [--whois-dir DIR] …
+//   npm run -s cli -- lookup ADDRESS... [--offline] [--rdap-bootstrap FILE_OR_URL] [--whois-file FILE]
 // Each command is one module taking its own arguments; this file only dispatches.
 import { analyzeCli } from './analyzeCli';
 import { CliError, cliErrorExitCode } from './cliError';
+import { lookupCli } from './lookupCli';
+import { reportCli } from './reportCli';
 
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   analyze: analyzeCli,
+  lookup: lookupCli,
+  report: reportCli,
 };
 
 const usage = `usage: ${Object.keys(commands).join(' | ')} …`;

@@ -1,5 +1,6 @@
-// Streams one log file from disk through the core analyzer: 64 KiB chunks, UTF-8 decoded as it
-// goes (a broken byte becomes U+FFFD, never an exception), the format detected from the first lines.
+// Streams one log file from disk through the core analyzer: 64 KiB chunks, gunzipped when it is a
+// rotated .gz, UTF-8 decoded as it goes (a broken byte becomes U+FFFD, never an exception), the
+// format detected from the first lines — the same steps as the app's import worker.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { AuthEvent } from '../../renderer/core/logs/authEvent';
@@ -7,6 +8,9 @@ import type { LogFormat, TimeAssumptions } from '../../renderer/core/logs/logFor
 import type { LogAnalysis, LogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
 import { createLogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines, logFormats } from '../../renderer/core/logs/formatRegistry';
+import { defaultYear, firstClassicMonth } from '../../renderer/core/time/defaultYear';
+import { createEvidenceText, type EvidenceText } from '../../renderer/workers/evidenceText';
+import { ImportProblem } from '../../renderer/workers/importProblem';
 import { CliError } from './cliError';
 
 const chunkBytes = 64 * 1024;
@@ -14,7 +18,7 @@ const chunkBytes = 64 * 1024;
 const detectionTextLimit = 1024 * 1024;
 
 export type LogFileOptions = {
-  /** Year for stamps without one; undefined = the year the file was last modified. */
+  /** Year for stamps without one; undefined = from the file's modification date (see defaultYear). */
   year: number | undefined;
   timeZone: string;
   /** Called for each event, in a batch per chunk so the caller can write with back-pressure. */
@@ -35,14 +39,13 @@ export async function checkReadable(path: string): Promise<Date> {
 
 export async function analyzeLogFile(path: string, options: LogFileOptions): Promise<LogAnalysis> {
   const modified = await checkReadable(path);
-  const decoder = new TextDecoder('utf-8');
   let pending = '';
   let analyzer: LogAnalyzer | undefined;
   const batch: AuthEvent[] = [];
 
-  const start = (format: LogFormat): void => {
+  const start = (format: LogFormat, sample: readonly string[]): void => {
     const time: TimeAssumptions = {
-      year: options.year ?? modified.getFullYear(),
+      year: options.year ?? defaultYear(modified.getTime(), firstClassicMonth(sample), options.timeZone),
       timeZone: options.timeZone,
     };
     analyzer = createLogAnalyzer({
@@ -57,7 +60,8 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     if (analyzer === undefined) {
       pending += text;
       if (!last && !hasSample(pending)) return;
-      start(formatOf(path, pending));
+      const sample = sampleOf(pending);
+      start(formatOf(path, sample, pending.length === 0), sample);
       text = pending;
       pending = '';
     }
@@ -65,15 +69,21 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
   };
 
+  let text: EvidenceText | undefined;
+  const texts: string[] = [];
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) {
-      await feed(decoder.decode(chunk as Buffer, { stream: true }), false);
+      text ??= createEvidenceText(chunk as Buffer, path, (piece) => texts.push(piece));
+      text.push(chunk as Buffer);
+      await feed(texts.splice(0).join(''), false);
     }
+    text?.end();
   } catch (error) {
+    if (error instanceof ImportProblem) throw new CliError(error.message);
     if (error instanceof CliError || !isFsError(error)) throw error;
     throw new CliError(`cannot read "${path}": ${describeFsError(error)}`);
   }
-  await feed(decoder.decode(), true);
+  await feed(texts.splice(0).join(''), true);
   if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
   const analysis = analyzer.finish();
   if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
@@ -89,12 +99,15 @@ function hasSample(text: string): boolean {
   return false;
 }
 
-function formatOf(path: string, text: string): LogFormat {
-  if (text.length === 0) throw new CliError(`"${path}" is empty`);
-  const sample = text
+function sampleOf(text: string): string[] {
+  return text
     .slice(0, detectionTextLimit)
     .split('\n', detectionSampleLines)
     .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+function formatOf(path: string, sample: readonly string[], empty: boolean): LogFormat {
+  if (empty) throw new CliError(`"${path}" is empty`);
   const format = detectFormat(sample);
   if (format) return format;
   const known = logFormats.map((candidate) => candidate.label).join(', ');

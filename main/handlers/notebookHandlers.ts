@@ -4,7 +4,9 @@
 import type { z } from 'zod';
 import type { NotebookApi, NotebookApiMethod } from '../../preload/api';
 import { createGetAppInfo, getAppInfoArgs, type AppIdentity } from './appInfo';
+import { createLookUpAddress, lookUpAddressArgs, type LookupHandlerDeps } from './lookupAddress';
 import { createLoadSampleLog, loadSampleLogArgs } from './sampleLog';
+import { composeAbuseEmailArgs, createComposeAbuseEmail } from './reportHandlers';
 import { createSaveFile, saveFileArgs, type ChooseSavePath } from './saveFile';
 
 /** What ipc.ts registers: raw IPC arguments in, the contract's result out. */
@@ -17,6 +19,8 @@ export type HandlerDeps = {
   assetsDir: string;
   chooseSavePath: ChooseSavePath;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** RDAP and DNS lookups: where a refreshed bootstrap lives; tests inject a local server and resolver. */
+  lookup?: Omit<LookupHandlerDeps, 'assetsDir'>;
 };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -59,5 +63,11 @@ export function createNotebookHandlers(deps: HandlerDeps): NotebookHandlers {
         ...(deps.writeFile ? { writeFile: deps.writeFile } : {}),
       }),
     ),
+    lookUpAddress: checked(
+      'lookUpAddress',
+      lookUpAddressArgs,
+      createLookUpAddress({ ...deps.lookup, assetsDir: deps.assetsDir }),
+    ),
+    composeAbuseEmail: checked('composeAbuseEmail', composeAbuseEmailArgs, createComposeAbuseEmail()),
   };
 }

@@ -73,7 +73,9 @@ export async function findEvidenceByHash(
 
 /** Removes an unfinished import and everything it wrote, in one transaction. */
 export async function discardEvidence(db: NotebookDatabase, evidenceId: number): Promise<void> {
-  await db.transaction('rw', [db.evidence, db.attackSources, db.logins, db.notableEvents], async () => {
+  const tables = [db.evidence, db.attackSources, db.logins, db.notableEvents, db.attemptTimelines];
+  await db.transaction('rw', tables, async () => {
+    await db.attemptTimelines.delete(evidenceId);
     await db.attackSources.where('evidenceId').equals(evidenceId).delete();
     await db.logins.where('evidenceId').equals(evidenceId).delete();
     await db.notableEvents.where('evidenceId').equals(evidenceId).delete();

@@ -6,6 +6,10 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AuthEvent } from '../core/logs/authEvent';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
 import type { JournalEntryInput } from '../core/journal/journalEntry';
+import type { AttemptTimeline } from '../core/analysis/attemptTimeline';
+import type { AddressLookup } from '../core/lookup/addressLookup';
+import type { ChainedEntry } from '../core/journal/journalChain';
+import { chainUnhashedJournalEntries } from './journalMigration';
 
 export type CaseStatus = 'open' | 'closed';
 
@@ -17,6 +21,10 @@ export type CaseRecord = {
   /** What was noticed, in the person's words. */
   description: string;
   noticedBy: string;
+  /** Affected services (ssh, mail …), who was told, and the note written when it was closed. */
+  services?: string;
+  toldWho?: string;
+  closingNote?: string;
   status: CaseStatus;
   createdAt: number;
   updatedAt: number;
@@ -41,6 +49,8 @@ export type EvidenceRecord = {
   /** The zone and year classic syslog timestamps were read with. */
   timeZone: string;
   year: number;
+  /** Where `year` came from: the person, or the file's modification date. Absent: times carry their zone. */
+  yearSource?: 'person' | 'file-date';
   lines: number;
   events: number;
   unrecognized: number;
@@ -51,18 +61,42 @@ export type EvidenceRecord = {
 type PerEvidence = { id: number; caseId: number; evidenceId: number };
 export type AttackSourceRecord = AttackSource & PerEvidence;
 export type LoginRecord = Login & PerEvidence;
-export type NotableEventRecord = AuthEvent & PerEvidence;
+export type NotableEventRecord = AuthEvent & PerEvidence & { text?: string };
 
-/** One journal line. Append-only: never updated, never deleted. */
-export type JournalRecord = Required<Pick<JournalEntryInput, 'kind' | 'summary' | 'author'>> &
-  Pick<JournalEntryInput, 'details' | 'corrects'> & {
+/** One journal line, hash-chained (core/journal/journalChain.ts). Never updated, never deleted. */
+export type JournalRecord = ChainedEntry &
+  Pick<JournalEntryInput, 'corrects'> & {
     id: number;
     caseId: number;
-    /** Position in the case's journal, from 1. */
-    seq: number;
-    occurredAt: number;
-    writtenAt: number;
   };
+
+/**
+ * One lookup of who is behind an address (RDAP, pasted WHOIS, or an abuse contact entered by
+ * hand); every lookup is kept, the screens show the newest per address (db/lookups.ts).
+ */
+export type AddressLookupRecord = {
+  id: number;
+  caseId: number;
+  ip: string;
+  lookedUpAt: number;
+  source: AddressLookup['source'];
+  result: AddressLookup;
+};
+
+/** Attempts per minute and the time one evidence file covers (the Confirm step's chart). */
+export type AttemptTimelineRecord = AttemptTimeline & { evidenceId: number; caseId: number };
+
+/**
+ * What the person decided or set in a case, one row per topic ("attack", "thresholds",
+ * "known-good", "login:auth.log:2826", "containment:keep-logs"); db/decisions.ts reads and writes it.
+ */
+export type CaseDecisionRecord = {
+  id: number;
+  caseId: number;
+  topic: string;
+  value: unknown;
+  decidedAt: number;
+};
 
 /** The person's own settings (not the case's): one row per setting name. */
 export type SettingRecord = { name: string; value: unknown };
@@ -74,6 +108,33 @@ export type EvidenceFileRecord = {
   /** 'gzip' when the app compressed it for storage; reading always gives back the original. */
   encoding: 'identity' | 'gzip';
   bytes: Blob;
+  /** Where every block of about 1 MiB of the log's text starts, so an excerpt can be cut later. */
+  lineIndex?: EvidenceLineBlock[];
+};
+
+/**
+ * One block of an evidence file's text: its first line number and byte offset in the text, and
+ * (when stored as 'gzip') where its own gzip member starts in `bytes`, so it unpacks alone.
+ */
+export type EvidenceLineBlock = { firstLine: number; textOffset: number; storedOffset: number };
+
+/** What the person changed in the Report step: a summary paragraph, masking choices, a ticked step. */
+export type ReportEditRecord = { id: number; caseId: number; key: string; value: unknown; updatedAt: number };
+
+/** One exchange with one abuse desk: what was sent (and its hash), replies, the follow-up date. */
+export type CorrespondenceRecord = {
+  id: number;
+  caseId: number;
+  abuseEmail: string;
+  addresses: string[];
+  subject: string;
+  sentAt: number;
+  /** Hex SHA-256 of exactly what was sent (draftAsText). */
+  sentSha256: string;
+  replies: { receivedAt: number; text: string }[];
+  /** UTC ms; null when no follow-up is planned. */
+  followUpDue: number | null;
+  outcome: string;
 };
 
 export class NotebookDatabase extends Dexie {
@@ -85,6 +146,11 @@ export class NotebookDatabase extends Dexie {
   journal!: EntityTable<JournalRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
   evidenceFiles!: EntityTable<EvidenceFileRecord, 'evidenceId'>;
+  addressLookups!: EntityTable<AddressLookupRecord, 'id'>;
+  attemptTimelines!: EntityTable<AttemptTimelineRecord, 'evidenceId'>;
+  caseDecisions!: EntityTable<CaseDecisionRecord, 'id'>;
+  reportEdits!: EntityTable<ReportEditRecord, 'id'>;
+  correspondence!: EntityTable<CorrespondenceRecord, 'id'>;
 
   constructor(name = 'incident-notebook') {
     super(name);
@@ -100,6 +166,22 @@ export class NotebookDatabase extends Dexie {
     this.version(2).stores({ journal: '++id, caseId, &[caseId+seq]' });
     // v3: the person's settings, and the original bytes of each evidence file.
     this.version(3).stores({ settings: '&name', evidenceFiles: '&evidenceId, caseId' });
+    // v4: journal entries are hash-chained; entries written before get their chain computed.
+    this.version(4)
+      .stores({ journal: '++id, caseId, &[caseId+seq]' })
+      .upgrade((transaction) => chainUnhashedJournalEntries(transaction.table('journal')));
+    // v6: who is behind each attacking address (RDAP, pasted WHOIS, manual abuse contacts).
+    this.version(6).stores({ addressLookups: '++id, caseId, [caseId+ip]' });
+    // v7: attempts per minute per evidence file, and the person's decisions and settings per case.
+    this.version(7).stores({
+      attemptTimelines: '&evidenceId, caseId',
+      caseDecisions: '++id, caseId, &[caseId+topic]',
+    });
+    // v8: the Report and Follow-up steps: edited summary paragraphs and choices, and the correspondence per abuse desk.
+    this.version(8).stores({
+      reportEdits: '++id, caseId, &[caseId+key]',
+      correspondence: '++id, caseId, [caseId+abuseEmail]',
+    });
   }
 }
 

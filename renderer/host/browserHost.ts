@@ -3,6 +3,8 @@
 import type { NotebookApi } from '../../preload/api';
 import { version } from '../../package.json';
 import sampleLogUrl from '../../assets/sample-auth.log?url';
+import { lookUpAddressInPage } from './browserLookup';
+import { emlMessage, utf8Bytes } from '../core/report/emlMessage';
 
 export const browserHost: NotebookApi = {
   async getAppInfo() {
@@ -24,5 +26,16 @@ export const browserHost: NotebookApi = {
     // The download has started by then; revoking at once can cancel it in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { saved: true, path: suggestedName };
+  },
+
+  // RDAP with the page's fetch (see browserLookup.ts for the test override); no reverse DNS here.
+  async lookUpAddress({ ip }) {
+    return lookUpAddressInPage(ip);
+  },
+
+  // nodemailer needs Node's streams and crypto, which a page does not have: the page builds the
+  // same draft with the pure MIME writer in core/report (both are checked with mailparser).
+  async composeAbuseEmail(draft) {
+    return new Uint8Array(utf8Bytes(emlMessage(draft, { now: Date.now() })));
   },
 };

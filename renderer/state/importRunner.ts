@@ -5,7 +5,13 @@ import type { ImportClient, RunningImport } from '../workers/importClient';
 import { useNotebookStore } from './store';
 
 export type ImportRunner = {
-  importFiles(caseId: number, files: readonly File[], time: TimeAssumptions): Promise<void>;
+  /** `formatId` overrides format detection for these files (undefined = detect each). */
+  importFiles(
+    caseId: number,
+    files: readonly File[],
+    time: TimeAssumptions,
+    formatId?: string,
+  ): Promise<void>;
   cancel(): void;
 };
 
@@ -16,7 +22,7 @@ export function createImportRunner(importClient: ImportClient): ImportRunner {
   let cancelled = false;
 
   return {
-    async importFiles(caseId, files, time) {
+    async importFiles(caseId, files, time, formatId) {
       const store = useNotebookStore.getState();
       store.clearImportOutcomes();
       cancelled = false;
@@ -24,7 +30,7 @@ export function createImportRunner(importClient: ImportClient): ImportRunner {
         if (cancelled) break;
         const base = { caseId, fileName: file.name, fileNumber: index + 1, fileCount: files.length };
         store.setRunningImport({ ...base, bytesRead: 0, totalBytes: file.size, linesRead: 0 });
-        running = importClient.start({ caseId, file, time }, (progress) =>
+        running = importClient.start({ caseId, file, time, formatId }, (progress) =>
           store.setRunningImport({ ...base, ...progress }),
         );
         try {

@@ -4,6 +4,11 @@ import type { StateCreator } from 'zustand';
 export const workflowSteps = [
   { id: 'case', label: 'Case' },
   { id: 'import', label: 'Import' },
+  { id: 'confirm', label: 'Confirm' },
+  { id: 'logins', label: 'Logins' },
+  { id: 'source', label: 'Source' },
+  { id: 'report', label: 'Report' },
+  { id: 'follow-up', label: 'Follow up' },
 ] as const;
 
 export type WorkflowStep = (typeof workflowSteps)[number]['id'];

@@ -1,20 +1,24 @@
-// Streams one evidence file into the database: hash, detect, parse, then write everything the
-// analysis found in one transaction. Runs in the import worker (and in tests with fake-indexeddb).
+// Streams one evidence file into the database: hash, gunzip if it is a .gz, detect, parse, keep
+// the original bytes, then write everything the analysis found in one transaction. Runs in the import worker (and in tests with fake-indexeddb).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { createLogAnalyzer, type FileSummary } from '../core/analysis/logAnalyzer';
-import { detectFormat, formatById } from '../core/logs/formatRegistry';
+import { createLogAnalyzer, type FileSummary, type LogAnalyzer } from '../core/analysis/logAnalyzer';
+import { detectFormat, detectionSampleLines, formatById, logFormats } from '../core/logs/formatRegistry';
 import type { TimeAssumptions, LogFormat } from '../core/logs/logFormat';
 import type { NotebookDatabase } from '../db/schema';
 import { discardEvidence, findEvidenceByHash } from '../db/queries';
 import { appendJournalEntry } from '../db/journal';
 import { ImportCancelled, ImportProblem } from './importProblem';
-import { firstLines, refuseBinary } from './fileSniffer';
+import { refuseBinary } from './fileSniffer';
+import { createEvidenceText, isGzip } from './evidenceText';
+import { createEvidenceStorage } from './evidenceStorage';
+import { storeEvidenceFile } from '../db/evidenceFiles';
+import { defaultYear, firstClassicMonth } from '../core/time/defaultYear';
 import type { ImportProgress } from './importProtocol';
 
 export type ImportFileRequest = {
   caseId: number;
-  file: Blob & { name: string };
+  file: Blob & { name: string; lastModified?: number };
   formatId?: string;
   time: TimeAssumptions;
 };
@@ -24,20 +28,39 @@ export type ImportFileResult = { evidenceId: number; summary: FileSummary };
 /** Progress at most this often: enough for a smooth bar, cheap for the page. */
 const progressIntervalMs = 100;
 
-function chooseFormat(request: ImportFileRequest, firstText: string): LogFormat {
+/** The app reads files up to this size; larger ones are refused before anything is read. */
+export const largestFile = 2 * 1024 ** 3 - 1;
+
+function chooseFormat(request: ImportFileRequest, sample: readonly string[]): LogFormat {
   if (request.formatId) {
     const chosen = formatById(request.formatId);
     if (!chosen) throw new ImportProblem(`Unknown log format "${request.formatId}".`);
     return chosen;
   }
-  const detected = detectFormat(firstLines(firstText));
+  const detected = detectFormat(sample);
   if (!detected) {
     throw new ImportProblem(
-      `"${request.file.name}" does not look like a log this app can read yet. ` +
-        'It reads OpenSSH logs such as /var/log/auth.log or /var/log/secure.',
+      `"${request.file.name}" does not look like a log this app can read. It reads: ` +
+        logFormats.map((format) => format.label).join('; ') +
+        '. If you know which one it is, choose it under "Format" and import again.',
     );
   }
   return detected;
+}
+
+function refuseUnreadable(file: Blob & { name: string }): void {
+  if (file.size === 0) {
+    throw new ImportProblem(
+      `"${file.name}" is empty: there is nothing to import. Check that you chose the right file.`,
+    );
+  }
+  if (file.size > largestFile) {
+    throw new ImportProblem(
+      `"${file.name}" is ${(file.size / 1024 ** 3).toFixed(1)} GB; this app reads logs up to 2 GB. ` +
+        'Import the rotated files one by one (auth.log.1, auth.log.2.gz …), or split it on the server ' +
+        'with "split -l 5000000 auth.log auth-part-" and import the parts.',
+    );
+  }
 }
 
 export async function importFile(
@@ -48,56 +71,86 @@ export async function importFile(
   now: () => number = Date.now,
 ): Promise<ImportFileResult> {
   const { file, caseId, time } = request;
-  if (file.size === 0) {
-    throw new ImportProblem(
-      `"${file.name}" is empty: there is nothing to import. Check that you chose the right file.`,
-    );
-  }
+  refuseUnreadable(file);
   const reader = file.stream().getReader();
-  const decoder = new TextDecoder('utf-8'); // invalid bytes become U+FFFD, never an exception
   const hash = sha256.create();
+  const cancelled = () => new ImportCancelled('Import cancelled: nothing from this file was kept.');
 
   const first = await reader.read();
   const firstBlock = first.value ?? new Uint8Array();
-  refuseBinary(firstBlock, file.name);
-  const firstText = decoder.decode(firstBlock, { stream: true });
-  const format = chooseFormat(request, firstText);
-
-  const evidenceId = await db.evidence.add({
-    caseId,
-    name: file.name,
-    size: file.size,
-    sha256: '',
-    importedAt: now(),
-    formatId: format.id,
-    formatLabel: format.label,
-    timeZone: time.timeZone,
-    year: time.year,
-    lines: 0,
-    events: 0,
-    unrecognized: 0,
-    unrecognizedSample: [],
-    status: 'importing',
-  });
-
+  let evidenceId: number | undefined;
   try {
-    const analyzer = createLogAnalyzer({ file: file.name, format, time });
-    hash.update(firstBlock);
-    analyzer.push(firstText);
-    let bytesRead = firstBlock.length;
+    // Until the format is known, text waits here; then it goes straight to the analyzer.
+    let pending = '';
+    let analyzer: LogAnalyzer | undefined;
+    let format: LogFormat | undefined;
+    let checkedBinary = false;
+    let fileTime: TimeAssumptions = time;
+    const storage = createEvidenceStorage(file, isGzip(firstBlock));
+    const text = createEvidenceText(
+      firstBlock,
+      file.name,
+      (chunk) => {
+        if (analyzer) return analyzer.push(chunk);
+        pending += chunk;
+      },
+      (plain) => {
+        if (!checkedBinary && plain.length > 0) {
+          refuseBinary(plain, file.name, text.compressed);
+          checkedBinary = true;
+        }
+        storage.pushPlain(plain);
+      },
+    );
+    const startAnalysis = async (last: boolean) => {
+      if (analyzer || (!last && !hasDetectionSample(pending))) return;
+      const sample = sampleLines(pending);
+      format = chooseFormat(request, sample);
+      fileTime = timeForFile(time, file, sample);
+      evidenceId = await db.evidence.add({
+        caseId,
+        name: file.name,
+        size: file.size,
+        sha256: '',
+        importedAt: now(),
+        formatId: format.id,
+        formatLabel: format.label,
+        timeZone: format.carriesOwnTime ? ownTimeZone : fileTime.timeZone,
+        year: fileTime.year,
+        yearSource: format.carriesOwnTime ? undefined : fileTime.yearFromFileDate ? 'file-date' : 'person',
+        lines: 0,
+        events: 0,
+        unrecognized: 0,
+        unrecognizedSample: [],
+        status: 'importing',
+      });
+      analyzer = createLogAnalyzer({ file: file.name, format, time: fileTime });
+      analyzer.push(pending);
+      pending = '';
+    };
+
+    let bytesRead = 0;
     let lastProgress = 0;
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      if (signal.aborted) throw new ImportCancelled('Import cancelled: nothing from this file was kept.');
+    for (let chunk = first; !chunk.done; chunk = await reader.read()) {
+      if (signal.aborted) throw cancelled();
       hash.update(chunk.value);
-      analyzer.push(decoder.decode(chunk.value, { stream: true }));
+      storage.pushOriginal(chunk.value);
+      text.push(chunk.value);
       bytesRead += chunk.value.length;
+      await startAnalysis(false);
       if (now() - lastProgress >= progressIntervalMs) {
         lastProgress = now();
-        onProgress({ bytesRead, totalBytes: file.size, linesRead: analyzer.linesRead() });
+        onProgress({ bytesRead, totalBytes: file.size, linesRead: analyzer?.linesRead() ?? 0 });
       }
     }
-    if (signal.aborted) throw new ImportCancelled('Import cancelled: nothing from this file was kept.');
-    analyzer.push(decoder.decode());
+    if (signal.aborted) throw cancelled();
+    text.end();
+    if (pending.trim() === '' && !analyzer) {
+      throw new ImportProblem(`"${file.name}" holds no text lines: there is nothing to import.`);
+    }
+    await startAnalysis(true);
+    if (!analyzer || !format || evidenceId === undefined)
+      throw new ImportProblem(`"${file.name}" could not be read.`);
     const analysis = analyzer.finish();
     onProgress({ bytesRead, totalBytes: file.size, linesRead: analysis.summary.lines });
 
@@ -108,16 +161,27 @@ export async function importFile(
         `"${file.name}" is already in this case (imported as "${earlier.name}"; same SHA-256). Nothing was added.`,
       );
     }
-
-    const perEvidence = { caseId, evidenceId };
+    const stored = storage.finish();
+    const id = evidenceId;
+    const perEvidence = { caseId, evidenceId: id };
     await db.transaction(
       'rw',
-      [db.evidence, db.attackSources, db.logins, db.notableEvents, db.cases],
+      [
+        db.evidence,
+        db.attackSources,
+        db.logins,
+        db.notableEvents,
+        db.cases,
+        db.attemptTimelines,
+        db.evidenceFiles,
+      ],
       async () => {
+        await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
         await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
         await db.logins.bulkAdd(analysis.logins.map((login) => ({ ...login, ...perEvidence })));
         await db.notableEvents.bulkAdd(analysis.notableEvents.map((event) => ({ ...event, ...perEvidence })));
-        await db.evidence.update(evidenceId, {
+        await storeEvidenceFile(db, { ...perEvidence, ...stored });
+        await db.evidence.update(id, {
           sha256: fileHash,
           lines: analysis.summary.lines,
           events: analysis.summary.events,
@@ -128,10 +192,40 @@ export async function importFile(
         await db.cases.update(caseId, { updatedAt: now() });
       },
     );
-    return { evidenceId, summary: analysis.summary };
+    return { evidenceId: id, summary: analysis.summary };
   } catch (error) {
     await reader.cancel().catch(() => undefined);
-    await discardEvidence(db, evidenceId);
+    if (evidenceId !== undefined) await discardEvidence(db, evidenceId);
     throw error;
   }
+}
+
+/** What the evidence table says for formats whose times carry their own zone. */
+export const ownTimeZone = 'as written in the log';
+
+/** The person's year, or the one the file's modification date suggests (see defaultYear). */
+function timeForFile(
+  time: TimeAssumptions,
+  file: { lastModified?: number },
+  sample: readonly string[],
+): TimeAssumptions {
+  if (!time.yearFromFileDate || file.lastModified === undefined) return { ...time, yearFromFileDate: false };
+  return { ...time, year: defaultYear(file.lastModified, firstClassicMonth(sample), time.timeZone) };
+}
+
+/** Enough text to judge the format by: the sample's lines, or 1 MiB when lines are long. */
+function hasDetectionSample(text: string): boolean {
+  if (text.length >= 1024 * 1024) return true;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > detectionSampleLines) return true;
+  }
+  return false;
+}
+
+function sampleLines(text: string): string[] {
+  return text
+    .slice(0, 1024 * 1024)
+    .split('\n', detectionSampleLines)
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }

@@ -1,6 +1,6 @@
 // A tiny static file server on 127.0.0.1 for the built browser host (out/web). Chromium needs a
 // real text/html type for "/", or it downloads the page instead of showing it.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -22,8 +22,24 @@ export const webBuildDir = (): string => resolve(process.env.WEB_OUT_DIR ?? 'out
 
 export type StaticServer = { url: string; close(): Promise<void> };
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Optional same-origin proxy: requests under `prefix` ("/rdap-proxy/") go to `target` (a test
+ * server on 127.0.0.1), so the page reaches it without loosening its connect-src policy.
+ */
+export type ProxyRoute = { prefix: string; target: string };
+
+export async function serveDirectory(root: string, proxy?: ProxyRoute): Promise<StaticServer> {
+  let ownUrl = '';
   const server: Server = createServer(async (request, response) => {
+    if (proxy && request.url?.startsWith(proxy.prefix)) {
+      await forward(
+        request.url.slice(proxy.prefix.length),
+        proxy,
+        `${ownUrl.slice(0, -1)}${proxy.prefix}`,
+        response,
+      );
+      return;
+    }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root + sep)) {
@@ -42,8 +58,30 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
+  ownUrl = `http://127.0.0.1:${address.port}/`;
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: ownUrl,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Passes one request on; a redirect inside the target is rewritten to stay behind the proxy. */
+async function forward(rest: string, proxy: ProxyRoute, publicPrefix: string, response: ServerResponse) {
+  const upstream = new AbortController();
+  response.on('close', () => upstream.abort());
+  try {
+    const answer = await fetch(`${proxy.target}${rest}`, { redirect: 'manual', signal: upstream.signal });
+    const headers: Record<string, string> = {};
+    for (const name of ['content-type', 'retry-after', 'location']) {
+      const value = answer.headers.get(name);
+      if (value !== null)
+        headers[name] = value.startsWith(proxy.target)
+          ? publicPrefix + value.slice(proxy.target.length)
+          : value;
+    }
+    response.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+  } catch {
+    if (!response.headersSent) response.writeHead(502);
+    response.end();
+  }
 }

@@ -19,6 +19,10 @@ function renderApp() {
     getAppInfo: async () => ({ name: 'Incident Notebook', version: 'test', host: 'browser' }),
     loadSampleLog: async () => ({ name: 'sample-auth.log', bytes: new Uint8Array(sampleLog) }),
     saveFile: async () => ({ saved: false }),
+    lookUpAddress: async () => {
+      throw new Error('no lookups in this test');
+    },
+    composeAbuseEmail: async () => new Uint8Array(),
   };
   const importRunner = createImportRunner(inProcessImportClient(db));
   useNotebookStore.setState({ openCaseId: null, step: 'case', runningImport: null, importOutcomes: [] });

@@ -1,39 +1,51 @@
 // The first sentence the person reads after an import: what happened, in words, before details.
+// "Between 21 Nov 02:14 and 04:51 (UTC), 3 addresses tried 1,284 passwords for 57 different user
+// names on sshd. No attempt succeeded."
 import type { AttackSource, Login } from './attackSource';
-
-const count = (value: number) => value.toLocaleString('en-US');
-const plural = (value: number, one: string, many: string) => `${count(value)} ${value === 1 ? one : many}`;
-
-const dayAndTime = (time: number) => {
-  const iso = new Date(time).toISOString();
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(11, 16)}`;
-};
+import { attackAttempts } from './attackOrder';
+import { isSuspiciousLogin } from './loginFlags';
+import { formatClock, formatDayTime, plural } from './words';
 
 /** Addresses that tried and failed: the attackers, as far as the logs can tell. */
 export function attackingSources(sources: readonly AttackSource[]): AttackSource[] {
-  return sources.filter((source) => source.failures + source.invalidUsers > 0);
+  return sources.filter((source) => attackAttempts(source) > 0);
 }
 
+/** "21 Nov 02:14 and 04:51" within a day, "21 Nov 02:14 and 22 Nov 04:51" across days. */
+function timeWindow(first: number, last: number): string {
+  const sameDay = new Date(first).toISOString().slice(0, 10) === new Date(last).toISOString().slice(0, 10);
+  return `Between ${formatDayTime(first)} and ${sameDay ? formatClock(last) : formatDayTime(last)} (UTC)`;
+}
+
+/** Sources and logins must already leave out what the person marked as their own. */
 export function attackHeadline(sources: readonly AttackSource[], logins: readonly Login[]): string {
   const attackers = attackingSources(sources);
   if (attackers.length === 0) {
     return logins.length === 0
       ? 'These logs show no failed logins and no successful ones.'
-      : `These logs show no failed logins; ${plural(logins.length, 'successful login', 'successful logins')}.`;
+      : `These logs show no failed logins, only ${plural(logins.length, 'successful login', 'successful logins')}.`;
   }
-  const attempts = attackers.reduce((sum, source) => sum + source.failures, 0);
+  const passwords = attackers.reduce((sum, source) => sum + source.failures, 0);
+  const guessedOnly = attackers.reduce(
+    (sum, source) => sum + (source.failures === 0 ? source.invalidUsers : 0),
+    0,
+  );
   const userNames = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
+  const services = [...new Set(attackers.flatMap((source) => source.services))];
   const first = Math.min(...attackers.map((source) => source.firstSeen));
   const last = Math.max(...attackers.map((source) => source.lastSeen));
-  const window = `Between ${dayAndTime(first)} and ${dayAndTime(last)} (UTC)`;
-  const tried = `${plural(attackers.length, 'address', 'addresses')} tried ${plural(attempts, 'password', 'passwords')} for ${plural(userNames.size, 'user name', 'different user names')}.`;
-  const flagged = logins.filter((login) => login.flags.includes('from-attacking-address'));
-  const outcome =
-    flagged.length > 0
-      ? `${plural(flagged.length, 'successful login came', 'successful logins came')} from an address that also failed — look at ${flagged.length === 1 ? 'it' : 'them'} first.`
-      : logins.length > 0
-        ? `None of the ${plural(logins.length, 'successful login', 'successful logins')} came from an attacking address.`
-        : 'No attempt succeeded.';
-  return `${window}, ${tried} ${outcome}`;
+  const tried =
+    passwords > 0
+      ? `tried ${plural(passwords, 'password', 'passwords')}`
+      : `tried to log in ${plural(guessedOnly, 'time', 'times')}`;
+  const sentence =
+    `${timeWindow(first, last)}, ${plural(attackers.length, 'address', 'addresses')} ${tried} for ` +
+    `${plural(userNames.size, 'user name', 'different user names')} on ${services.join(', ') || 'the server'}.`;
+  const breakIns = logins.filter(isSuspiciousLogin);
+  if (breakIns.length === 0) return `${sentence} No attempt succeeded.`;
+  const firstIn = [...breakIns].sort((a, b) => a.time - b.time)[0] as Login;
+  return (
+    `${sentence} ${breakIns.length === 1 ? 'One login looks' : `${plural(breakIns.length, 'login looks', 'logins look')}`} like the attacker getting in: ` +
+    `${firstIn.user || '(an empty name)'}${firstIn.ip ? ` from ${firstIn.ip}` : ''} at ${formatDayTime(firstIn.time)} (UTC).`
+  );
 }

@@ -22,8 +22,37 @@ export type AttackSource = {
   lastSeen: number;
 };
 
-/** Why a successful login deserves a second look. Empty list = unremarkable. */
-export type LoginFlag = 'from-attacking-address';
+/**
+ * Why a successful login deserves a second look. Empty list = unremarkable. Field values are a
+ * promise to scripts (`analyze` prints them): add, never rename.
+ */
+export type LoginFlag =
+  /** The address failed many times, or for other user names, before this login (or broke in earlier). */
+  | 'from-attacking-address'
+  /** The user name is one the attackers tried. */
+  | 'user-attackers-tried'
+  /** No login from this address or its network earlier in the evidence. */
+  | 'new-address'
+  /** Far from the hours this user otherwise logs in, judged from the evidence itself. */
+  | 'unusual-hour'
+  /** Windows: a Remote Desktop (LogonType 10) or network (3) logon from an attacking address. */
+  | 'remote-logon-from-attacker';
+
+/** Shown beside a login without making it suspicious, e.g. one mistyped password first. */
+export type LoginNote = 'failed-first';
+
+/** A flag or note with its reason in words, for the screens and reports. */
+export type LoginReason = { flag: LoginFlag | LoginNote; text: string };
+
+/** What the address did before this login, counted while the file streamed past. */
+export type PriorFailures = {
+  /** Failed attempts from this address before the login, anywhere in the file. */
+  total: number;
+  /** Failed attempts since this address last logged in successfully (or since the file began). */
+  sinceLastLogin: number;
+  /** Distinct other user names it failed for since its last successful login. */
+  otherUsersSinceLastLogin: number;
+};
 
 export type Login = {
   time: number;
@@ -35,4 +64,13 @@ export type Login = {
   file: string;
   line: number;
   flags: LoginFlag[];
+  /** The log line itself (cut to a sane length), so a verdict can quote it. */
+  text?: string;
+  /** Windows logon type (2 console, 3 network, 10 Remote Desktop …) when the format has one. */
+  logonType?: number;
+  /** Process id of the server process that logged it (sshd: one per connection), to find its session. */
+  pid?: number;
+  priorFailures?: PriorFailures;
+  /** The flags and notes, each with its reason in words (set by flagLogins). */
+  reasons?: LoginReason[];
 };

@@ -6,6 +6,8 @@ import { addressScope } from '../net/addressScope';
 import { detachText } from '../text/detachText';
 import { compareAttackSources, sortedUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
+import { createPriorFailureTracker } from './priorFailures';
+import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
 
 // Callers think of the whole analysis step as "the tally": offer its siblings from here too.
 export { flagLogins } from './loginFlags';
@@ -28,16 +30,29 @@ type SourceTally = {
 };
 
 export type AttackTally = {
-  add(event: AuthEvent): void;
+  /** `text` is the event's log line; logins keep a copy so a verdict can quote it. */
+  add(event: AuthEvent, text?: string): void;
   /** Sources, most attempts first. */
   attackSources(): AttackSource[];
   /** Successful logins in file order, flagged against this file's sources. */
   logins(): Login[];
+  /** Attempts per minute; logStart/logEnd are the first and last event's times. */
+  timeline(): AttemptTimeline;
 };
+
+const attemptKinds: ReadonlySet<AuthEvent['kind']> = new Set([
+  'auth-failure',
+  'invalid-user',
+  'refused',
+  'probe',
+  'success',
+]);
 
 export function createAttackTally(file: string): AttackTally {
   const tallies = new Map<string, SourceTally>();
   const logins: Login[] = [];
+  const prior = createPriorFailureTracker();
+  const timeline = createTimelineCounter();
 
   function tallyOf(ip: string, time: number): SourceTally {
     let tally = tallies.get(ip);
@@ -66,9 +81,14 @@ export function createAttackTally(file: string): AttackTally {
   }
 
   return {
-    add(event) {
-      if (event.kind === 'success') logins.push(loginOf(event, file));
-      if (event.ip === undefined) return;
+    add(event, text) {
+      if (event.kind === 'success')
+        logins.push({ ...loginOf(event, file, text), priorFailures: prior.priorOf(event) });
+      prior.add(event);
+      timeline.add(event);
+      // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
+      // an address, and a legitimate user's logout must not list their address as an attacker.
+      if (event.ip === undefined || !attemptKinds.has(event.kind)) return;
       const tally = tallyOf(event.ip, event.time);
       if (event.time < tally.firstSeen) tally.firstSeen = event.time;
       if (event.time > tally.lastSeen) tally.lastSeen = event.time;
@@ -97,6 +117,7 @@ export function createAttackTally(file: string): AttackTally {
     },
     attackSources,
     logins: () => flagLogins(logins, attackSources()),
+    timeline: () => timeline.timeline(),
   };
 }
 
@@ -133,7 +154,12 @@ function attackSourceOf(tally: SourceTally): AttackSource {
   };
 }
 
-function loginOf(event: AuthEvent, file: string): Login {
+/** Long enough for any real log line; a hostile megabyte-long line is not kept whole. */
+const loginTextLimit = 2_000;
+
+function loginOf(event: AuthEvent, file: string, text: string | undefined): Login {
+  // Windows formats may add a logon type to their events; read it without requiring it.
+  const { logonType, pid } = event as AuthEvent & { logonType?: unknown; pid?: unknown };
   return {
     time: event.time,
     user: detachText(event.user ?? ''),
@@ -143,5 +169,8 @@ function loginOf(event: AuthEvent, file: string): Login {
     file,
     line: event.line,
     flags: [],
+    ...(text === undefined ? {} : { text: detachText(text.slice(0, loginTextLimit)) }),
+    ...(typeof logonType === 'number' ? { logonType } : {}),
+    ...(typeof pid === 'number' && pid > 0 ? { pid } : {}),
   };
 }

@@ -1,11 +1,15 @@
 // The one pipeline from log text to analysis. The import worker and the command line both run
 // it, so the app and a script give the same counts for the same file.
 import type { AuthEvent, EventKind } from '../logs/authEvent';
-import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
+import type { LogFormat, RecordSink, TimeAssumptions } from '../logs/logFormat';
 import type { AttackSource, Login } from './attackSource';
 import { createLineSplitter } from '../logs/lineSplitter';
 import { detachText } from '../text/detachText';
 import { createAttackTally } from './attackTally';
+import type { AttemptTimeline } from './attemptTimeline';
+import type { NotableEvent } from './notableEvent';
+import { notableTextLimit } from './notableEvent';
+import { createLogCoverage } from './logCoverage';
 
 export type FileSummary = {
   format: string;
@@ -20,7 +24,9 @@ export type LogAnalysis = {
   summary: FileSummary;
   sources: AttackSource[];
   logins: Login[];
-  notableEvents: AuthEvent[];
+  notableEvents: NotableEvent[];
+  /** Attempts per minute and the time the file covers. */
+  timeline: AttemptTimeline;
 };
 
 export type LogAnalyzer = {
@@ -52,37 +58,59 @@ export function createLogAnalyzer(options: {
   onEvent?: (event: AuthEvent) => void;
 }): LogAnalyzer {
   const { file, format, onEvent } = options;
-  const parser = format.createParser(options.time);
+  // Line formats go through the line splitter; record formats (Windows exports) get the text.
+  const records = format.createRecordParser?.(options.time);
+  const parser = records ? undefined : format.createParser(options.time);
   const tally = createAttackTally(file);
-  const notableEvents: AuthEvent[] = [];
+  const notableEvents: NotableEvent[] = [];
+  const coverage = createLogCoverage(options.time);
+  let currentLine = '';
   const unrecognizedSample: string[] = [];
   let events = 0;
   let unrecognized = 0;
 
   function emit(event: AuthEvent): void {
     events += 1;
-    tally.add(event);
-    if (notableKinds.has(event.kind)) notableEvents.push(detachEvent(event));
+    tally.add(event, currentLine);
+    if (notableKinds.has(event.kind) || event.accountChange !== undefined) {
+      notableEvents.push({ ...detachEvent(event), text: detachText(currentLine.slice(0, notableTextLimit)) });
+    }
     onEvent?.(event);
   }
 
   const splitter = createLineSplitter((line, lineNumber) => {
-    if (parser.parseLine(line, lineNumber, emit)) return;
-    unrecognized += 1;
-    if (unrecognizedSample.length < unrecognizedSampleSize && line.trim() !== '') {
-      unrecognizedSample.push(detachText(line.slice(0, unrecognizedSampleWidth)));
-    }
+    currentLine = line;
+    coverage.see(line);
+    if (parser?.parseLine(line, lineNumber, emit)) return;
+    countUnrecognized(line);
   });
 
+  function countUnrecognized(text: string): void {
+    unrecognized += 1;
+    if (unrecognizedSample.length < unrecognizedSampleSize && text.trim() !== '') {
+      unrecognizedSample.push(detachText(text.slice(0, unrecognizedSampleWidth)));
+    }
+  }
+
+  const recordSink: RecordSink = {
+    emit(event, recordText) {
+      currentLine = recordText ?? '';
+      emit(event);
+    },
+    unrecognized: countUnrecognized,
+  };
+
   return {
-    push: (text) => splitter.push(text),
-    linesRead: () => splitter.lines(),
+    push: (text) => (records ? records.push(text, recordSink) : splitter.push(text)),
+    linesRead: () => (records ? records.lines() : splitter.lines()),
     finish() {
       splitter.end();
+      parser?.finish?.(emit); // what the parser held back waiting for a line that never came
+      records?.finish(recordSink);
       return {
         summary: {
           format: format.id,
-          lines: splitter.lines(),
+          lines: records ? records.lines() : splitter.lines(),
           events,
           unrecognized,
           unrecognizedSample,
@@ -91,8 +119,21 @@ export function createLogAnalyzer(options: {
         sources: tally.attackSources(),
         logins: tally.logins(),
         notableEvents,
+        timeline: timelineWithCoverage(tally.timeline(), coverage.span()),
       };
     },
+  };
+}
+
+/** The lines' own first and last stamps where readable (they include CRON, sudo …), else the events'. */
+function timelineWithCoverage(
+  timeline: AttemptTimeline,
+  span: { start: number; end: number },
+): AttemptTimeline {
+  return {
+    ...timeline,
+    logStart: Number.isFinite(span.start) ? span.start : timeline.logStart,
+    logEnd: Number.isFinite(span.end) ? span.end : timeline.logEnd,
   };
 }
 

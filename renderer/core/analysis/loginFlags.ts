@@ -1,16 +1,189 @@
-// Which successful logins deserve a second look. A login from an address that also failed or
-// guessed user names is how a brute-force break-in shows up in auth.log.
-import type { AttackSource, Login, LoginFlag } from './attackSource';
+// Which successful logins deserve a second look, each with its reason in words. A login right
+// after many failures from the same address is how a brute-force break-in shows up in auth.log;
+// a colleague who mistypes once and then logs in is shown, but not called an attack.
+import type { AttackSource, Login, LoginFlag, LoginReason } from './attackSource';
+import type { AttackThresholds } from './attackThresholds';
+import type { KnownGood } from './knownGood';
+import { defaultAttackThresholds } from './attackThresholds';
 import { attackAttempts } from './attackOrder';
+import { knownGoodMatcher, noKnownGood } from './knownGood';
+import { loginNetwork } from './loginNetwork';
+import { hourOfDay, unusualHourReason } from './unusualHour';
+import { formatCount, formatDayTime, nameList, plural } from './words';
 
-/** The logins with their flags set against these sources (new objects; the input is unchanged). */
-export function flagLogins(logins: readonly Login[], sources: readonly AttackSource[]): Login[] {
-  const attacking = new Set(
-    sources.filter((source) => attackAttempts(source) > 0).map((source) => source.ip),
+export type LoginFlagOptions = { thresholds?: AttackThresholds; knownGood?: KnownGood };
+
+/** Flags that alone say "someone may have got in"; the others only ask for a look. */
+export function isSuspiciousLogin(login: Pick<Login, 'flags'>): boolean {
+  const flags = login.flags;
+  return (
+    flags.includes('from-attacking-address') ||
+    flags.includes('remote-logon-from-attacker') ||
+    (flags.includes('user-attackers-tried') && flags.includes('new-address'))
   );
-  return logins.map((login) => {
-    const flags: LoginFlag[] = login.flags.filter((flag) => flag !== 'from-attacking-address');
-    if (login.ip !== undefined && attacking.has(login.ip)) flags.push('from-attacking-address');
-    return { ...login, flags };
-  });
+}
+
+/** The logins with flags and reasons set (new objects, same order; the input is unchanged). */
+export function flagLogins(
+  logins: readonly Login[],
+  sources: readonly AttackSource[],
+  options: LoginFlagOptions = {},
+): Login[] {
+  const thresholds = options.thresholds ?? defaultAttackThresholds;
+  const ours = knownGoodMatcher(options.knownGood ?? noKnownGood);
+  const sourceOf = new Map(sources.map((source) => [source.ip, source]));
+  const inTimeOrder = [...logins.keys()].sort(
+    (a, b) => (logins[a]?.time ?? 0) - (logins[b]?.time ?? 0) || a - b,
+  );
+  const result: Login[] = [];
+  const brokeInFrom = new Map<string, Login>();
+  const seenNetworks = new Set<string>();
+  let earlierLogins = 0;
+  const attackedNames = namesAttackersTried(sources, thresholds, (ip) => ours.isOurAddress(ip));
+  const loginsOfUser = new Map<string, Login[]>();
+  for (const login of logins) {
+    const ofUser = loginsOfUser.get(login.user);
+    if (ofUser) ofUser.push(login);
+    else loginsOfUser.set(login.user, [login]);
+  }
+
+  for (const index of inTimeOrder) {
+    const login = logins[index] as Login;
+    const flags: LoginFlag[] = [];
+    const reasons: LoginReason[] = [];
+    const add = (flag: LoginReason['flag'], text: string) => {
+      if (flag !== 'failed-first') flags.push(flag);
+      reasons.push({ flag, text });
+    };
+    const ourAddress = ours.isOurAddress(login.ip);
+    const source = login.ip === undefined ? undefined : sourceOf.get(login.ip);
+
+    // 1. From an address that failed before it (or broke in before).
+    if (login.ip !== undefined && !ourAddress) {
+      const earlier = brokeInFrom.get(login.ip);
+      const attacking = attackingBefore(login, source, thresholds);
+      if (earlier) {
+        add(
+          'from-attacking-address',
+          `The same address already got in at ${formatDayTime(earlier.time)} after failing many times: this is it coming back.`,
+        );
+      } else if (attacking) {
+        add('from-attacking-address', attacking);
+        brokeInFrom.set(login.ip, login);
+      }
+    }
+    const prior = login.priorFailures;
+    if (!flags.includes('from-attacking-address') && prior && prior.sinceLastLogin > 0) {
+      add(
+        'failed-first',
+        `${login.ip ?? 'The address'} failed ${plural(prior.sinceLastLogin, 'time', 'times')} just before — most likely a mistyped password (a login counts as suspicious after ${formatCount(thresholds.loginAfterFailures)} failures, or failures for ${formatCount(thresholds.loginAfterOtherUsers)} other user names).`,
+      );
+    }
+
+    // 2. For a user name the attackers tried (from other addresses, which failed in earnest).
+    const tried = login.user === '' ? undefined : attackedNames.get(login.user);
+    if (tried) {
+      // The login's own address does not count as "the attackers" here (rule 1 judges it).
+      const own = tried.byAddress.get(login.ip ?? '') ?? 0;
+      const addresses = tried.byAddress.size - (own > 0 ? 1 : 0);
+      if (addresses > 0) {
+        add(
+          'user-attackers-tried',
+          `Attackers tried the user name "${login.user}" ${plural(tried.count - own, 'time', 'times')} from ${plural(addresses, 'address', 'addresses')}.`,
+        );
+      }
+    }
+
+    // 3. From an address or network never seen logging in before.
+    const network = login.ip === undefined ? undefined : loginNetwork(login.ip);
+    if (network !== undefined && !ourAddress) {
+      if (earlierLogins >= thresholds.newAddressBaselineLogins && !seenNetworks.has(network)) {
+        add(
+          'new-address',
+          `First login from ${login.ip} (network ${network}): none of the ${formatCount(earlierLogins)} earlier logins in these logs came from it.`,
+        );
+      }
+    }
+
+    // 4. At an unusual hour for this user.
+    const unusual = unusualHourReason(
+      login,
+      (loginsOfUser.get(login.user) ?? [])
+        .filter((other) => other !== login)
+        .map((other) => hourOfDay(other.time)),
+      thresholds,
+    );
+    if (unusual) add('unusual-hour', unusual);
+
+    // 5. Windows: Remote Desktop or network logon from an attacking address.
+    if ((login.logonType === 10 || login.logonType === 3) && source && !ourAddress) {
+      if (attackAttempts(source) >= thresholds.loginAfterFailures) {
+        const how =
+          login.logonType === 10 ? 'Remote Desktop logon (LogonType 10)' : 'Network logon (LogonType 3)';
+        add(
+          'remote-logon-from-attacker',
+          `${how} from ${source.ip}, which failed ${plural(attackAttempts(source), 'time', 'times')} in these logs.`,
+        );
+      }
+    }
+
+    if (network !== undefined) seenNetworks.add(network);
+    earlierLogins += 1;
+    result[index] = { ...login, flags, reasons };
+  }
+  return result;
+}
+
+/**
+ * Per user name, how often addresses that failed in earnest tried it. Addresses marked as ours,
+ * and colleagues' addresses that failed a little and also logged in, are not "the attackers".
+ * Built once, so a case with 100,000 addresses is not searched again for every login.
+ */
+function namesAttackersTried(
+  sources: readonly AttackSource[],
+  thresholds: AttackThresholds,
+  isOurs: (ip: string) => boolean,
+): Map<string, { count: number; byAddress: Map<string, number> }> {
+  const names = new Map<string, { count: number; byAddress: Map<string, number> }>();
+  for (const source of sources) {
+    const attempts = attackAttempts(source);
+    if (attempts === 0 || isOurs(source.ip)) continue;
+    if (source.successes > 0 && attempts < thresholds.bruteForceMinAttempts) continue;
+    for (const { user, count } of source.users) {
+      let name = names.get(user);
+      if (name === undefined) {
+        name = { count: 0, byAddress: new Map() };
+        names.set(user, name);
+      }
+      name.count += count;
+      name.byAddress.set(source.ip, count);
+    }
+  }
+  return names;
+}
+
+/** The reason a login counts as coming from an attacking address, or undefined. */
+function attackingBefore(
+  login: Login,
+  source: AttackSource | undefined,
+  thresholds: AttackThresholds,
+): string | undefined {
+  const prior = login.priorFailures;
+  if (prior) {
+    const tooMany = prior.sinceLastLogin >= thresholds.loginAfterFailures;
+    const otherNames = prior.otherUsersSinceLastLogin >= thresholds.loginAfterOtherUsers;
+    if (!tooMany && !otherNames) return undefined;
+    const names = source
+      ? nameList(source.users.map((entry) => entry.user).filter((user) => user !== login.user))
+      : '';
+    return (
+      `${login.ip} failed ${plural(prior.sinceLastLogin, 'time', 'times')} before this login` +
+      (prior.otherUsersSinceLastLogin > 0
+        ? `, also for ${plural(prior.otherUsersSinceLastLogin, 'other user name', 'other user names')}${names ? ` (${names})` : ''}.`
+        : '.')
+    );
+  }
+  // Logins imported before failures were counted per login: judge by the address's totals.
+  if (!source || attackAttempts(source) < thresholds.loginAfterFailures) return undefined;
+  return `${source.ip} failed ${plural(attackAttempts(source), 'time', 'times')} in these logs.`;
 }

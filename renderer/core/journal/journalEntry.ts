@@ -29,6 +29,8 @@ export type JournalEntryInput = {
   occurredAt?: number;
   /** Whether the app wrote it on the person's behalf or the person wrote it. */
   author?: 'app' | 'person';
+  /** The person's name from the settings (who wrote it, or on whose behalf the app did). */
+  authorName?: string;
   /** The id of the entry this one corrects. */
   corrects?: number;
 };

@@ -32,6 +32,16 @@ export type AuthEvent = {
   method?: string;
   /** How many attempts this one line stands for ("message repeated 5 times" → 5). */
   count: number;
-  /** 1-based line number in the evidence file. */
+  /** 1-based line number in the evidence file (for a record format: where the record starts). */
   line: number;
+  /** Process id of the writing program, when the line names one (sshd: one per connection). */
+  pid?: number;
+  /** Windows logon type: 2 at the keyboard, 3 network (file shares), 10 Remote Desktop … */
+  logonType?: number;
+  /** Why it failed, in words (Windows Status/SubStatus, Kerberos result codes …). */
+  status?: string;
+  /** True when the event comes from a summary (a logwatch report), not from the log itself. */
+  fromSummary?: boolean;
+  /** An account or group created or changed ("account support created"): kept one by one. */
+  accountChange?: string;
 };

@@ -2,8 +2,20 @@
 // writing its module and listing it here.
 import type { LogFormat } from './logFormat';
 import { sshdFormat } from './sshd';
+import { journalJsonFormat } from './journalJson';
+import { windowsXmlFormat } from './windowsXml';
+import { windowsJsonFormat } from './windowsJson';
+import { fail2banFormat } from './fail2ban';
+import { logwatchFormat } from './logwatch';
 
-export const logFormats: readonly LogFormat[] = [sshdFormat];
+export const logFormats: readonly LogFormat[] = [
+  sshdFormat,
+  journalJsonFormat,
+  windowsXmlFormat,
+  windowsJsonFormat,
+  fail2banFormat,
+  logwatchFormat,
+];
 
 /** Below this a format's detect() score is a guess, not a recognition. */
 export const detectionThreshold = 0.3;

@@ -8,6 +8,11 @@ export type TimeAssumptions = {
   year: number;
   /** IANA zone name, e.g. "Europe/Berlin" or "UTC". */
   timeZone: string;
+  /**
+   * The person gave no year: take it from each file's modification date (December → January
+   * aware, see core/time/defaultYear.ts); `year` is then only the fallback.
+   */
+  yearFromFileDate?: boolean;
 };
 
 export type LineParser = {
@@ -16,13 +21,54 @@ export type LineParser = {
    * Returns false when the line is not about logins (it is then counted as unrecognized).
    */
   parseLine(line: string, lineNumber: number, emit: (event: AuthEvent) => void): boolean;
+  /**
+   * Called once after the last line: emits what the parser held back while waiting for a line
+   * that might have settled it (sshd's pam_unix/Failed pairing).
+   */
+  finish?(emit: (event: AuthEvent) => void): void;
 };
 
-export type LogFormat = {
+/** Where a record-oriented parser hands what it found. */
+export type RecordSink = {
+  /** An event, with the record's text so a verdict can quote it. */
+  emit(event: AuthEvent, recordText?: string): void;
+  /** A record that is not about logins: counted, and a few are shown to the person. */
+  unrecognized(recordText: string): void;
+};
+
+/**
+ * For formats whose records are not lines (Windows XML and JSON exports: an event spans many
+ * lines, or a whole export is one line). Gets the text as it streams, in chunks of any size.
+ */
+export type RecordParser = {
+  push(text: string, sink: RecordSink): void;
+  finish(sink: RecordSink): void;
+  /** Line breaks seen so far (for progress and the summary); records start on `event.line`. */
+  lines(): number;
+};
+
+type FormatBase = {
   id: string;
   /** Name for the person, e.g. "OpenSSH (auth.log, secure)". */
   label: string;
   /** 0 (surely not this format) … 1 (surely this format), judged from the first lines of a file. */
   detect(sampleLines: readonly string[]): number;
-  createParser(time: TimeAssumptions): LineParser;
+  /**
+   * True when every time this format writes carries its date and zone (RFC 3339, Windows
+   * SystemTime, journal microseconds): the import then asks no time question for it.
+   */
+  carriesOwnTime?: boolean;
 };
+
+export type LogFormat = FormatBase & {
+  /** Reads the file line by line (every format; a record format's lines alone mean nothing). */
+  createParser(time: TimeAssumptions): LineParser;
+  /**
+   * Present for formats read record by record (Windows event exports): the analyzer then gives
+   * them the text itself instead of lines.
+   */
+  createRecordParser?(time: TimeAssumptions): RecordParser;
+};
+
+/** For record formats: no single line of theirs is an event on its own. */
+export const noLineEvents: LineParser = { parseLine: () => false };

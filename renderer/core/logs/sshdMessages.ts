@@ -1,25 +1,44 @@
-// What sshd says about logins, one message shape at a time. `text` holds the message after the
-// syslog header ("… sshd[123]: <message>"). Wording from OpenSSH's auth.c, auth2.c and sshd.c.
-// User names inside these messages are chosen by whoever connects: treat them as data.
+// What sshd says about logins, one message shape at a time, across OpenSSH 5 to 10. `text` holds
+// the message after the syslog header ("… sshd[123]: <message>"). Wording from OpenSSH's auth.c,
+// auth2.c, sshd.c, srclimit.c and packet.c. User names inside these messages are chosen by whoever
+// connects: treat them as data. Reading is stateless; sshdConnections.ts adds what needs the
+// process id (borrowed addresses, the pam_unix/Failed pairing).
 import type { AuthEvent, EventKind } from './authEvent';
 import { normalizeAddress } from '../net/addressScope';
+import { readTailAddress, type TailAddress } from './tailAddress';
+
+/** What the connection tracker must know about a message beyond its event. */
+export const shape = {
+  plain: 0,
+  /** "Failed <method> for …": consumes a pam_unix failure written for the same attempt. */
+  failed: 1,
+  /** "pam_unix(sshd:auth): authentication failure": the same attempt as the next "Failed" line. */
+  pamFailure: 2,
+  /** "maximum authentication attempts exceeded": the refusal the next "Disconnecting" repeats. */
+  maxTries: 3,
+  /** "Disconnecting: Too many authentication failures": a refusal unless maxTries said it already. */
+  tooMany: 4,
+  /** A connection that ended before authentication: a probe unless it had tried a login. */
+  endedBeforeLogin: 5,
+} as const;
+
+export type SshdReading = { shape: number };
 
 // auth.c auth_log(): "%s %s%s%s for %s%.100s from %.200s port %d ssh2%s%s" writes both the
 // "Failed …" and the "Accepted …" lines. The user name is the client's text and can itself contain
-// " from 1.2.3.4 port 22", so the greedy (.*) makes the LAST " from … port …" the address. A name
-// may also be empty ("invalid user  from").
-const acceptedPattern = /Accepted (\S+) for (.*) from (\S+) port (\d+)(?: ssh2)?(?:: .*)?$/y;
-// auth.c getpwnamallow(): "Invalid user %.100s from %.100s port %d" (no port before OpenSSH 7.2).
-const invalidUserPattern = /Invalid user (.*) from (\S+)(?: port (\d+))?$/y;
-// Connections that never tried a login: scanners, closed or reset before authentication.
-const closedBeforeLoginPattern = /Connection (?:closed|reset) by (\S+)(?: port (\d+))? \[preauth\]$/y;
-const noIdentificationPattern = /Did not receive identification string from (\S+)(?: port (\d+))?$/y;
-const unableToNegotiatePattern = /Unable to negotiate with (\S+) port (\d+): /y;
-const bannerPattern = /banner exchange: Connection from (\S+) port (\d+): /y;
+// " from 1.2.3.4 port 22", so the greedy (.*) makes the LAST " from … port …" the address.
+const acceptedPattern =
+  /(?:Accepted|Postponed) (\S+) for (.*) from (\S+) port (\d+)(?: ssh2)?(?:: .*)?(?: \[preauth\])?$/y;
+// auth.c getpwnamallow(): "Invalid user %.100s from %.100s port %d" (no port before OpenSSH 7.2;
+// "Illegal user" before OpenSSH 3.9).
+const invalidUserPattern = /(?:Invalid|Illegal) user (.*) from (\S+)(?: port (\d+))?$/y;
+// auth.c allowed_user(): "User %.100s from %.100s not allowed because %s".
+const notAllowedPattern = /User (.*?)(?: from (\S+))? not allowed because /y;
+const sessionPattern = /session (opened|closed) for user ([^\s(]+)/y;
 // pam_unix writes a host name here when sshd has UseDNS on; only an address makes a source.
 const addressLike = /^(?:\d{1,3}\.){3}\d{1,3}$|:/;
-// "session opened for user alice(uid=1000) by (uid=0)"; before Linux-PAM 1.5 "… user alice by …".
-const sessionPattern = /session (opened|closed) for user ([^\s(]+)/y;
+
+const tail: TailAddress = { ip: '', port: '', start: 0 };
 
 /** The event one sshd message stands for, or undefined when it is not about logins. */
 export function readSshdMessage(
@@ -27,53 +46,116 @@ export function readSshdMessage(
   start: number,
   time: number,
   line: number,
+  reading: SshdReading,
 ): AuthEvent | undefined {
+  reading.shape = shape.plain;
   // Dispatch on the first letter so that a line runs at most one regular expression.
   let m: RegExpExecArray | null;
   switch (text.charCodeAt(start)) {
     case 70 /* F */:
+      reading.shape = shape.failed;
       return readFailed(text, start, time, line);
     case 73 /* I */:
       if (!(m = execAt(invalidUserPattern, text, start))) return undefined;
       return event('invalid-user', time, line, m[2], m[3], m[1], undefined);
     case 65 /* A */:
+      if (text.startsWith('Address ', start)) return readBreakInWarning(text, start + 8, time, line);
       if (!(m = execAt(acceptedPattern, text, start))) return undefined;
       return event('success', time, line, m[3], m[4], m[2], m[1]);
+    case 80 /* P */:
+      if (text.startsWith('Postponed ', start)) {
+        if (!(m = execAt(acceptedPattern, text, start))) return undefined;
+        return event('other', time, line, m[3], m[4], m[2], m[1]);
+      }
+      // "PAM 2 more authentication failures; … rhost=…": a summary of "Failed" lines already counted.
+      if (text.startsWith('PAM ', start)) return readPamFailure(text, start, time, line, 'other');
+      return undefined;
     case 112 /* p */: {
       // "pam_unix(sshd:auth): …", "pam_unix(sshd:session): …"
       if (!text.startsWith('pam_unix(sshd:', start)) return undefined;
       const moduleEnd = text.indexOf('): ', start);
-      return moduleEnd < 0 ? undefined : readPamMessage(text, moduleEnd + 3, time, line);
+      return moduleEnd < 0 ? undefined : readPamMessage(text, moduleEnd + 3, time, line, reading);
     }
     case 97 /* a */:
-    case 115 /* s */:
       // Old Red Hat syslog names the PAM module in the program: "sshd(pam_unix)[123]: …".
-      return readPamMessage(text, start, time, line);
+      return readPamMessage(text, start, time, line, reading);
+    case 115 /* s */:
+      if (text.startsWith('srclimit_penalise: ', start)) return readPenalty(text, start, time, line);
+      return readPamMessage(text, start, time, line, reading);
     case 109 /* m */:
-      return readRepeatedMessage(text, start, time, line);
-    // Cheap prefixes first: "Disconnected from …", "Connection closed by authenticating user …"
-    // are common and, for now, counted as not about logins (the attempt was already counted).
+      if (text.startsWith('maximum authentication attempts exceeded for ', start)) {
+        reading.shape = shape.maxTries;
+        return readUserTail(text, start + 45, time, line, 'refused', ' from ');
+      }
+      return readRepeatedMessage(text, start, time, line, reading);
     case 67 /* C */:
-      m = text.endsWith(' [preauth]') ? execAt(closedBeforeLoginPattern, text, start) : null;
-      break;
+      return readConnection(text, start, time, line, reading);
     case 68 /* D */:
-      m = text.startsWith('Did not receive ', start) ? execAt(noIdentificationPattern, text, start) : null;
-      break;
+      return readDisconnect(text, start, time, line, reading);
+    case 82 /* R */:
+      if (text.startsWith('Received disconnect from ', start)) {
+        return addressEvent('other', text, start + 25, time, line);
+      }
+      if (text.startsWith('ROOT LOGIN REFUSED FROM ', start)) {
+        const refused = addressEvent('refused', text, start + 24, time, line);
+        if (refused) refused.user = 'root';
+        return refused;
+      }
+      return undefined;
     case 85 /* U */:
-      m = execAt(unableToNegotiatePattern, text, start);
-      break;
+      if (text.startsWith('Unable to negotiate with ', start)) {
+        return addressEvent('probe', text, start + 25, time, line);
+      }
+      if (!(m = execAt(notAllowedPattern, text, start))) return undefined;
+      return event('refused', time, line, m[2], undefined, m[1], undefined);
     case 98 /* b */:
-      m = execAt(bannerPattern, text, start);
-      break;
+      if (!text.startsWith('banner exchange: Connection from ', start)) return undefined;
+      return addressEvent('probe', text, start + 33, time, line);
+    case 66 /* B */: {
+      // "Bad protocol version identification '…' from IP port P": the quoted text is the client's.
+      if (!text.startsWith('Bad protocol version identification ', start)) return undefined;
+      const from = text.lastIndexOf(' from ');
+      return from < start ? undefined : addressEvent('probe', text, from + 6, time, line);
+    }
+    case 84 /* T */:
+      if (!text.startsWith('Timeout before authentication for ', start)) return undefined;
+      reading.shape = shape.endedBeforeLogin;
+      return addressEvent('probe', text, start + 34, time, line);
+    case 114 /* r */:
+      if (!text.startsWith('reverse mapping checking getaddrinfo for ', start)) return undefined;
+      return readBreakInWarning(text, text.indexOf(' [', start + 41) + 2, time, line);
+    case 100 /* d */:
+      // PerSourcePenalties (OpenSSH 9.8+): "drop connection #3 from [IP]:P on [IP]:22 penalty: …".
+      if (!text.startsWith('drop connection #', start)) return undefined;
+      return readBracketedAddress(text, text.indexOf(' from [', start) + 7, time, line, 'refused');
+    case 105 /* i */:
+      if (!text.startsWith('input_userauth_request: invalid user ', start)) return undefined;
+      return event('other', time, line, undefined, undefined, withoutPreauth(text, start + 37), undefined);
+    case 101 /* e */:
+      if (text.startsWith('error: PAM: Authentication failure for ', start)) {
+        return event('other', time, line, undefined, undefined, undefined, 'keyboard-interactive/pam');
+      }
+      return text.startsWith('error: ', start)
+        ? readSshdMessage(text, start + 7, time, line, reading)
+        : undefined;
+    case 102 /* f */:
+      return text.startsWith('fatal: ', start)
+        ? readSshdMessage(text, start + 7, time, line, reading)
+        : undefined;
     default:
       return undefined;
   }
-  return m ? event('probe', time, line, m[1], m[2], undefined, undefined) : undefined;
 }
 
 // rsyslog folds identical lines: "message repeated 5 times: [ Failed password for root …]" comes
 // after the first one was written and stands for 5 more attempts.
-function readRepeatedMessage(text: string, start: number, time: number, line: number): AuthEvent | undefined {
+function readRepeatedMessage(
+  text: string,
+  start: number,
+  time: number,
+  line: number,
+  reading: SshdReading,
+): AuthEvent | undefined {
   const prefix = 'message repeated ';
   if (!text.startsWith(prefix, start)) return undefined;
   const timesEnd = text.indexOf(' times: [ ', start + prefix.length);
@@ -81,35 +163,46 @@ function readRepeatedMessage(text: string, start: number, time: number, line: nu
   if (timesEnd < 0 || innerEnd < timesEnd) return undefined;
   const times = Number(text.slice(start + prefix.length, timesEnd));
   if (!Number.isSafeInteger(times) || times < 1) return undefined;
-  const inner = readSshdMessage(text.slice(timesEnd + 10, innerEnd), 0, time, line);
+  const inner = readSshdMessage(text.slice(timesEnd + 10, innerEnd), 0, time, line, reading);
   if (inner) inner.count *= times;
   return inner;
 }
 
-function readPamMessage(text: string, start: number, time: number, line: number): AuthEvent | undefined {
+function readPamMessage(
+  text: string,
+  start: number,
+  time: number,
+  line: number,
+  reading: SshdReading,
+): AuthEvent | undefined {
   if (text.startsWith('authentication failure;', start)) {
-    // pam_unix writes this for the SAME attempt as the "Failed password" line that follows, so
-    // counting both would double every failure: it is kept as 'other', for the address only.
-    const rhostAt = text.indexOf(' rhost=', start);
-    if (rhostAt < 0) return undefined;
-    const rhostEnd = endOfWord(text, rhostAt + 7);
-    const rhost = text.slice(rhostAt + 7, rhostEnd);
-    const userAt = text.indexOf(' user=', rhostEnd);
-    const user = userAt < 0 ? undefined : text.slice(userAt + 6);
-    const ip = addressLike.test(rhost) ? rhost : undefined;
-    return event('other', time, line, ip, undefined, user, undefined);
+    // Counted once: sshdConnections.ts drops it when sshd's own "Failed …" line for the same
+    // attempt follows (modern logs), and keeps it when none does (old logs only have this one).
+    reading.shape = shape.pamFailure;
+    return readPamFailure(text, start, time, line, 'auth-failure');
   }
   const session = text.startsWith('session ', start) ? execAt(sessionPattern, text, start) : null;
   if (!session) return undefined;
-  return event(
-    session[1] === 'opened' ? 'session-open' : 'session-close',
-    time,
-    line,
-    undefined,
-    undefined,
-    session[2],
-    undefined,
-  );
+  const kind = session[1] === 'opened' ? 'session-open' : 'session-close';
+  return event(kind, time, line, undefined, undefined, session[2], undefined);
+}
+
+// "…; logname= uid=0 euid=0 tty=ssh ruser= rhost=203.0.113.5  user=root"
+function readPamFailure(
+  text: string,
+  start: number,
+  time: number,
+  line: number,
+  kind: EventKind,
+): AuthEvent | undefined {
+  const rhostAt = text.indexOf(' rhost=', start);
+  if (rhostAt < 0) return undefined;
+  const rhostEnd = endOfWord(text, rhostAt + 7);
+  const rhost = text.slice(rhostAt + 7, rhostEnd);
+  const userAt = text.indexOf(' user=', rhostEnd);
+  const user = userAt < 0 ? undefined : text.slice(userAt + 6);
+  const ip = addressLike.test(rhost) ? rhost : undefined;
+  return event(kind, time, line, ip, undefined, user, 'password');
 }
 
 // "Failed <method> for [invalid user ]<user> from <ip> port <port> ssh2[: <key>]" — the most
@@ -122,7 +215,12 @@ function readFailed(text: string, start: number, time: number, line: number): Au
   const from = text.lastIndexOf(' from ');
   let userStart = methodEnd + 5;
   if (from < userStart) return undefined;
-  if (text.startsWith('invalid user ', userStart) && from >= userStart + 13) userStart += 13;
+  if (
+    from >= userStart + 13 &&
+    (text.startsWith('invalid user ', userStart) || text.startsWith('illegal user ', userStart))
+  ) {
+    userStart += 13;
+  }
   const ipStart = from + 6;
   const ipEnd = text.indexOf(' ', ipStart);
   if (ipEnd < 0 || !text.startsWith(' port ', ipEnd)) return undefined;
@@ -139,6 +237,151 @@ function readFailed(text: string, start: number, time: number, line: number): Au
     text.slice(userStart, from),
     text.slice(start + 7, methodEnd),
   );
+}
+
+// "Connection closed by IP port P [preauth]" (a probe), "Connection closed by authenticating user
+// U IP port P [preauth]", "Connection reset by invalid user U IP port P [preauth]" (after a
+// failure, already counted), "Connection from IP port P on IP port 22" (LogLevel VERBOSE).
+function readConnection(
+  text: string,
+  start: number,
+  time: number,
+  line: number,
+  reading: SshdReading,
+): AuthEvent | undefined {
+  if (text.startsWith('Connection from ', start)) return addressEvent('other', text, start + 16, time, line);
+  let at: number;
+  if (text.startsWith('Connection closed by ', start)) at = start + 21;
+  else if (text.startsWith('Connection reset by ', start)) at = start + 20;
+  else return undefined;
+  if (text.startsWith('authenticating user ', at))
+    return readUserTail(text, at + 20, time, line, 'other', ' ');
+  if (text.startsWith('invalid user ', at)) return readUserTail(text, at + 13, time, line, 'other', ' ');
+  reading.shape = shape.endedBeforeLogin;
+  return addressEvent('probe', text, at, time, line);
+}
+
+function readDisconnect(
+  text: string,
+  start: number,
+  time: number,
+  line: number,
+  reading: SshdReading,
+): AuthEvent | undefined {
+  if (text.startsWith('Did not receive identification string from ', start)) {
+    return addressEvent('probe', text, start + 43, time, line);
+  }
+  if (text.startsWith('Disconnecting: Too many authentication failures', start)) {
+    // "… for root [preauth]" (OpenSSH 5–7): no address; the tracker borrows the process's.
+    reading.shape = shape.tooMany;
+    const forAt = text.indexOf(' for ', start + 46);
+    const user = forAt < 0 ? undefined : withoutPreauth(text, forAt + 5);
+    return event('refused', time, line, undefined, undefined, user, undefined);
+  }
+  // OpenSSH 8+: "Disconnecting authenticating user root 203.0.113.5 port 4: Too many authentication failures"
+  if (
+    text.startsWith('Disconnecting ', start) &&
+    text.includes(': Too many authentication failures', start)
+  ) {
+    reading.shape = shape.tooMany;
+    const userStart = text.startsWith('invalid user ', start + 14) ? start + 27 : start + 34;
+    return readUserTail(text, userStart, time, line, 'refused', ' ');
+  }
+  if (text.startsWith('Disconnected from ', start)) {
+    const at = start + 18;
+    if (text.startsWith('authenticating user ', at))
+      return readUserTail(text, at + 20, time, line, 'other', ' ');
+    if (text.startsWith('invalid user ', at)) return readUserTail(text, at + 13, time, line, 'other', ' ');
+    if (text.startsWith('user ', at)) return readUserTail(text, at + 5, time, line, 'other', ' ');
+    return addressEvent('other', text, at, time, line);
+  }
+  return undefined;
+}
+
+// "… for [invalid user ]U from IP port P ssh2 [preauth]" or "… user U IP port P [preauth]": the
+// address is the word before the last " port "; the name is everything before it.
+function readUserTail(
+  text: string,
+  userStart: number,
+  time: number,
+  line: number,
+  kind: EventKind,
+  separator: string,
+): AuthEvent | undefined {
+  if (separator === ' from ' && text.startsWith('invalid user ', userStart)) userStart += 13;
+  if (!readTailAddress(text, userStart, separator, tail)) return undefined;
+  const port = tail.port === '' ? undefined : tail.port;
+  return event(kind, time, line, tail.ip, port, text.slice(userStart, tail.start), undefined);
+}
+
+/** An event for "IP", "IP port P", "IP:P" (old "Received disconnect from IP: 11: …"). */
+function addressEvent(
+  kind: EventKind,
+  text: string,
+  at: number,
+  time: number,
+  line: number,
+): AuthEvent | undefined {
+  let end = at;
+  for (
+    let code = text.charCodeAt(end);
+    end < text.length && code !== 32 && code !== 44;
+    code = text.charCodeAt(++end)
+  );
+  let ip = text.slice(at, end);
+  if (ip.endsWith(':')) ip = ip.slice(0, -1);
+  if (ip === '' || !looksLikeAddress(ip)) return undefined;
+  let port: string | undefined;
+  if (text.startsWith(' port ', end)) {
+    let portEnd = end + 6;
+    while (isDigit(text.charCodeAt(portEnd))) portEnd += 1;
+    if (portEnd > end + 6) port = text.slice(end + 6, portEnd);
+  }
+  return event(kind, time, line, ip, port, undefined, undefined);
+}
+
+// "… for host.example [203.0.113.5] failed - POSSIBLE BREAK-IN ATTEMPT!" and "Address 203.0.113.5
+// maps to host.example, but this does not map back …": DNS that does not match, not an attack.
+function readBreakInWarning(text: string, at: number, time: number, line: number): AuthEvent | undefined {
+  if (at < 2 || !text.endsWith('POSSIBLE BREAK-IN ATTEMPT!')) return undefined;
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 93 && text.charCodeAt(end) !== 32) end += 1;
+  const ip = text.slice(at, end);
+  return addressLike.test(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
+}
+
+function readBracketedAddress(
+  text: string,
+  at: number,
+  time: number,
+  line: number,
+  kind: EventKind,
+): AuthEvent | undefined {
+  if (at < 7) return undefined;
+  const close = text.indexOf(']', at);
+  if (close < 0) return undefined;
+  const ip = text.slice(at, close);
+  let portEnd = close + 2;
+  while (isDigit(text.charCodeAt(portEnd))) portEnd += 1;
+  const port =
+    text.charCodeAt(close + 1) === 58 && portEnd > close + 2 ? text.slice(close + 2, portEnd) : undefined;
+  return addressLike.test(ip) ? event(kind, time, line, ip, port, undefined, undefined) : undefined;
+}
+
+// "srclimit_penalise: ipv4: new 203.0.113.5/32 deferred penalty of 10 seconds for penalty: …"
+function readPenalty(text: string, start: number, time: number, line: number): AuthEvent | undefined {
+  const at = text.indexOf(': new ', start + 19);
+  if (at < 0) return undefined;
+  const slash = text.indexOf('/', at + 6);
+  const space = text.indexOf(' ', at + 6);
+  const end = slash > 0 && (space < 0 || slash < space) ? slash : space;
+  if (end < 0) return undefined;
+  const ip = text.slice(at + 6, end);
+  return addressLike.test(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
+}
+
+function withoutPreauth(text: string, from: number): string {
+  return text.endsWith(' [preauth]') ? text.slice(from, text.length - 10) : text.slice(from);
 }
 
 function isDigit(code: number): boolean {
@@ -164,13 +407,20 @@ function event(
     time,
     service: 'sshd',
     kind,
-    ip: ip === undefined ? undefined : normalizeAddress(ip),
+    ip: ip === undefined || !looksLikeAddress(ip) ? undefined : normalizeAddress(ip),
     port: port === undefined ? undefined : Number(port),
     user,
     method,
     count: 1,
     line,
+    pid: undefined,
   };
+}
+
+/** Cheap check (no regex on the hot path): an IPv4 address ends in a digit, an IPv6 one has ":". */
+function looksLikeAddress(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 48 && last <= 57 && isDigit(text.charCodeAt(0))) || text.includes(':');
 }
 
 function endOfWord(text: string, from: number): number {

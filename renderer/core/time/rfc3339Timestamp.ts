@@ -1,4 +1,4 @@
-// RFC 3339 stamps as rsyslog's RSYSLOG_FileFormat and journalctl -o short-iso write them:
+// RFC 3339 stamps as rsyslog's RSYSLOG_FileFormat, RFC 5424 and journalctl -o short-iso write them:
 // "2026-11-21T10:48:21.123456+00:00", "…Z", with or without a fraction. They carry their own
 // zone, so no luxon: Date.UTC and the written offset, fast enough for every line.
 import { twoDigits } from './digits';
@@ -38,8 +38,10 @@ export function readRfc3339(text: string, start: number, end: number): number {
     offsetMinutes = 0;
   } else {
     const sign = text.charCodeAt(index);
-    if ((sign !== 43 && sign !== 45) || index + 6 !== end || text.charCodeAt(index + 3) !== 58) return NaN;
-    offsetMinutes = twoDigits(text, index + 1) * 60 + twoDigits(text, index + 4);
+    // "+01:00" as RFC 3339 says; "+0100" as older journalctl -o short-iso writes it.
+    const colon = index + 6 === end && text.charCodeAt(index + 3) === 58;
+    if ((sign !== 43 && sign !== 45) || !(colon || index + 5 === end)) return NaN;
+    offsetMinutes = twoDigits(text, index + 1) * 60 + twoDigits(text, colon ? index + 4 : index + 3);
     if (sign === 45) offsetMinutes = -offsetMinutes;
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;

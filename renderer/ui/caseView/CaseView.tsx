@@ -4,6 +4,9 @@ import { getCase } from '../../db/queries';
 import { useNavigation } from '../../state/store';
 import { StepNavigation } from './StepNavigation';
 import { stepScreens } from './stepScreens';
+import { JournalPanel } from '../journal/JournalPanel';
+import { ChainStatus } from '../journal/ChainStatus';
+import { StorageStatus } from '../cases/StorageStatus';
 
 export function CaseView({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -17,13 +20,21 @@ export function CaseView({ caseId }: { caseId: number }) {
         <button type="button" className="link-button" onClick={closeCase}>
           ← All cases
         </button>
-        <h1>{incidentCase.title}</h1>
+        <h1>
+          {incidentCase.title}
+          {incidentCase.status === 'closed' && <span className="case-status-closed"> (closed)</span>}
+        </h1>
         {incidentCase.server && <p className="case-server">Server: {incidentCase.server}</p>}
+        <ChainStatus caseId={caseId} />
+        <StorageStatus onlyWhenLow />
       </div>
       <StepNavigation />
-      <section className="step-content" aria-live="polite">
-        {stepScreens[step]({ incidentCase })}
-      </section>
+      <div className="case-layout">
+        <section className="step-content" aria-live="polite">
+          {stepScreens[step]({ incidentCase })}
+        </section>
+        <JournalPanel caseId={caseId} />
+      </div>
     </div>
   );
 }

@@ -1,15 +1,21 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
-import { listCases } from '../../db/queries';
+import { listCaseSummaries } from '../../db/caseList';
 import { useNavigation } from '../../state/store';
 import { NewCaseForm } from './NewCaseForm';
 import { SampleCaseButton } from './SampleCaseButton';
-import { formatUtc } from '../shared/format';
+import { CaseTable } from './CaseTable';
+import { RestoreBackup } from './RestoreBackup';
+import { StorageStatus } from './StorageStatus';
+import { useSaveBackup } from './useSaveBackup';
 
 export function CaseListScreen() {
   const { db } = useServices();
   const { openCase } = useNavigation();
-  const cases = useLiveQuery(() => listCases(db), [db]);
+  const saveBackup = useSaveBackup();
+  const [backupMessage, setBackupMessage] = useState<string | null>(null);
+  const cases = useLiveQuery(() => listCaseSummaries(db), [db]);
   if (cases === undefined) return <p role="status">Opening your cases…</p>;
 
   return (
@@ -27,29 +33,37 @@ export function CaseListScreen() {
       ) : (
         <section aria-labelledby="cases-title">
           <h1 id="cases-title">Your cases</h1>
-          <ul className="case-list">
-            {cases.map((incidentCase) => (
-              <li key={incidentCase.id}>
-                <button
-                  type="button"
-                  className="case-card"
-                  onClick={() => openCase(incidentCase.id, 'import')}
-                >
-                  <span className="case-card-title">{incidentCase.title}</span>
-                  <span className="case-card-meta">
-                    {incidentCase.server ? `Server ${incidentCase.server} · ` : ''}
-                    {incidentCase.status === 'open' ? 'Open' : 'Closed'} · opened{' '}
-                    {formatUtc(incidentCase.createdAt)} · last activity {formatUtc(incidentCase.updatedAt)}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <CaseTable cases={cases} onOpen={(caseId) => openCase(caseId, 'import')} />
           <p className="next-step">Open a case to continue it, or start a new one below.</p>
-          <SampleCaseButton />
+          <div className="button-row">
+            <SampleCaseButton />
+            <button
+              type="button"
+              onClick={async () =>
+                setBackupMessage(
+                  await saveBackup(
+                    cases.map((incidentCase) => incidentCase.id),
+                    'all cases',
+                  ),
+                )
+              }
+            >
+              Save a backup of all cases
+            </button>
+          </div>
+          {backupMessage && <p role="status">{backupMessage}</p>}
         </section>
       )}
       <NewCaseForm onCreated={(caseId) => openCase(caseId, 'import')} />
+      <section className="panel" aria-labelledby="restore-title">
+        <h2 id="restore-title">Restore a backup</h2>
+        <p>
+          Bring back cases saved on this or another computer. They are added as new cases; nothing here is
+          replaced.
+        </p>
+        <RestoreBackup />
+      </section>
+      <StorageStatus />
     </div>
   );
 }

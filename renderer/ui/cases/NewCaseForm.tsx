@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useServices } from '../appServices';
-import { createCase } from '../../db/queries';
+import { openNewCase } from '../../db/caseLifecycle';
+import { usePersonSettings } from '../settings/usePersonSettings';
 
 export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void }) {
   const { db } = useServices();
+  const { name } = usePersonSettings();
   const [title, setTitle] = useState('');
   const [server, setServer] = useState('');
   const [noticedBy, setNoticedBy] = useState('');
@@ -11,12 +13,16 @@ export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const caseId = await createCase(db, {
-      title: title.trim() || 'Suspicious logins',
-      server: server.trim(),
-      noticedBy: noticedBy.trim(),
-      description: description.trim(),
-    });
+    const caseId = await openNewCase(
+      db,
+      {
+        title: title.trim() || 'Suspicious logins',
+        server: server.trim(),
+        noticedBy: noticedBy.trim(),
+        description: description.trim(),
+      },
+      name,
+    );
     onCreated(caseId);
   }
 

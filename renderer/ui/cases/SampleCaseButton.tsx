@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useServices } from '../appServices';
-import { createCase } from '../../db/queries';
+import { openNewCase } from '../../db/caseLifecycle';
+import { usePersonSettings } from '../settings/usePersonSettings';
 import { useNavigation } from '../../state/store';
 
 /** The demo log's timestamps were written in UTC (see assets/README.md). */
@@ -9,18 +10,23 @@ const sampleTime = { year: 2026, timeZone: 'UTC' };
 export function SampleCaseButton() {
   const { db, api, importRunner } = useServices();
   const { openCase } = useNavigation();
+  const { name } = usePersonSettings();
   const [problem, setProblem] = useState<string | null>(null);
 
   async function startSampleCase() {
     setProblem(null);
     try {
       const sample = await api.loadSampleLog();
-      const caseId = await createCase(db, {
-        title: 'Sample: failed logins on srv01',
-        server: 'srv01',
-        noticedBy: 'Sample case',
-        description: 'A sample case made from a built-in example log, to show how the app works.',
-      });
+      const caseId = await openNewCase(
+        db,
+        {
+          title: 'Sample: failed logins on srv01',
+          server: 'srv01',
+          noticedBy: 'Sample case',
+          description: 'A sample case made from a built-in example log, to show how the app works.',
+        },
+        name,
+      );
       openCase(caseId, 'import');
       await importRunner.importFiles(caseId, [new File([sample.bytes.slice()], sample.name)], sampleTime);
     } catch (error) {

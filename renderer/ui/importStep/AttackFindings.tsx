@@ -1,19 +1,25 @@
 import type { AttackSource, Login } from '../../core/analysis/attackSource';
 import { attackHeadline } from '../../core/analysis/attackHeadline';
+import { useNavigation } from '../../state/store';
 import { AttackSourcesTable } from './AttackSourcesTable';
 import { LoginsTable } from './LoginsTable';
 
+/** A short summary right after the import; the Confirm and Logins steps hold the full picture. */
 export function AttackFindings({ sources, logins }: { sources: AttackSource[]; logins: Login[] }) {
+  const { goToStep } = useNavigation();
   return (
     <section aria-labelledby="findings-title" className="findings">
       <h3 id="findings-title">What the logs show</h3>
       <p className="headline">{attackHeadline(sources, logins)}</p>
+      <p className="next-step">
+        Next: look at the attack closely and confirm it — then the app answers whether anyone got in.{' '}
+        <button type="button" className="primary" onClick={() => goToStep('confirm')}>
+          Next: confirm the attack
+        </button>
+      </p>
       <LoginsTable logins={logins} />
       <AttackSourcesTable sources={sources} />
-      <p className="next-step">
-        Next: check the successful logins marked &ldquo;look at this&rdquo; — if one of them was not you or a
-        colleague, someone may have got in. Add more logs above if the attack started before this file does.
-      </p>
+      <p className="hint">Add more logs above if the attack started before this file does.</p>
     </section>
   );
 }

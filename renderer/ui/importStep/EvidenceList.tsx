@@ -1,5 +1,15 @@
 import type { EvidenceRecord } from '../../db/schema';
 import { formatBytes, formatCount, formatUtc } from '../shared/format';
+import { UnrecognizedLines } from './UnrecognizedLines';
+
+/** "Europe/Berlin, 2026 (from the file's date)": the assumption every shown time rests on. */
+function timesReadAs(file: EvidenceRecord): string {
+  if (file.yearSource === undefined && file.timeZone === 'as written in the log') {
+    return 'with the zone written in the log';
+  }
+  const year = file.yearSource === 'file-date' ? `${file.year} (from the file's date)` : String(file.year);
+  return `${file.timeZone}, ${year}`;
+}
 
 export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
   if (evidence.length === 0) {
@@ -30,9 +40,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
                 <td>{formatBytes(file.size)}</td>
                 <td className="number">{formatCount(file.lines)}</td>
                 <td className="number">{formatCount(file.events)}</td>
-                <td>
-                  {file.timeZone}, {file.year}
-                </td>
+                <td>{timesReadAs(file)}</td>
                 <td>{formatUtc(file.importedAt)}</td>
                 <td>
                   <code className="hash">{file.sha256}</code>
@@ -42,6 +50,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
           </tbody>
         </table>
       </div>
+      {evidence
+        .filter((file) => file.unrecognized > 0)
+        .map((file) => (
+          <UnrecognizedLines key={file.id} file={file} />
+        ))}
     </section>
   );
 }

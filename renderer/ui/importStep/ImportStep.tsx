@@ -5,6 +5,7 @@ import { caseAttackSources, caseEvidence, caseLogins } from '../../db/queries';
 import { useImportState } from '../../state/store';
 import type { TimeAssumptions } from '../../core/logs/logFormat';
 import { LogFilePicker } from './LogFilePicker';
+import { FormatChoice } from './FormatChoice';
 import { TimeAssumptionFields, defaultTimeAssumptions } from './TimeAssumptionFields';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportOutcomes } from './ImportOutcomes';
@@ -15,6 +16,7 @@ export function ImportStep({ caseId }: { caseId: number }) {
   const { db, importRunner } = useServices();
   const { runningImport, importOutcomes } = useImportState();
   const [time, setTime] = useState<TimeAssumptions>(defaultTimeAssumptions);
+  const [formatId, setFormatId] = useState<string | undefined>(undefined);
   // One query so the evidence, the addresses and the logins always describe the same imports.
   const findings = useLiveQuery(
     async () => ({
@@ -37,9 +39,10 @@ export function ImportStep({ caseId }: { caseId: number }) {
       <div className="panel">
         <LogFilePicker
           disabled={importing}
-          onFiles={(files) => importRunner.importFiles(caseId, files, time)}
+          onFiles={(files) => importRunner.importFiles(caseId, files, time, formatId)}
         />
         <TimeAssumptionFields value={time} onChange={setTime} disabled={importing} />
+        <FormatChoice value={formatId} onChange={setFormatId} disabled={importing} />
       </div>
       {runningImport && runningImport.caseId === caseId && (
         <ImportProgressBar progress={runningImport} onCancel={importRunner.cancel} />

@@ -1,6 +1,11 @@
 import { useState, type DragEvent } from 'react';
+import { droppedFiles } from './droppedFiles';
+import { orderForImport } from './importOrder';
 
-/** A drop area that is also a plain, labelled file input, so it works without a mouse. */
+/**
+ * A drop area that is also a plain, labelled file input, so it works without a mouse. Files and
+ * whole folders can be dropped; rotated files are imported oldest first.
+ */
 export function LogFilePicker({
   onFiles,
   disabled,
@@ -10,11 +15,19 @@ export function LogFilePicker({
 }) {
   const [dragging, setDragging] = useState(false);
 
-  function drop(event: DragEvent) {
+  async function drop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
-    if (!disabled && event.dataTransfer.files.length > 0) onFiles([...event.dataTransfer.files]);
+    if (disabled) return;
+    const files = await droppedFiles(event.dataTransfer);
+    if (files.length > 0) onFiles(orderForImport(files));
   }
+
+  const choose = (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    input.value = ''; // so choosing the same file again still reports it
+    if (files.length > 0) onFiles(orderForImport(files));
+  };
 
   return (
     <div
@@ -24,9 +37,9 @@ export function LogFilePicker({
         setDragging(true);
       }}
       onDragLeave={() => setDragging(false)}
-      onDrop={drop}
+      onDrop={(event) => void drop(event)}
     >
-      <p>Drop log files here, or</p>
+      <p>Drop log files or a whole log folder here, or</p>
       <label htmlFor="log-files" className="file-label">
         Choose log files…
       </label>
@@ -36,12 +49,24 @@ export function LogFilePicker({
         multiple
         disabled={disabled}
         className="visually-hidden-file"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = ''; // so choosing the same file again still reports it
-          if (files.length > 0) onFiles(files);
-        }}
+        onChange={(event) => choose(event.target)}
+      />{' '}
+      <label htmlFor="log-folder" className="file-label">
+        Choose a folder…
+      </label>
+      <input
+        id="log-folder"
+        type="file"
+        multiple
+        disabled={disabled}
+        className="visually-hidden-file"
+        {...{ webkitdirectory: '' }}
+        onChange={(event) => choose(event.target)}
       />
+      <p className="hint">
+        Compressed rotated logs (auth.log.2.gz) are read as they are. Windows: export the Security log from
+        Event Viewer as XML, or with PowerShell: Get-WinEvent -LogName Security | ConvertTo-Json.
+      </p>
     </div>
   );
 }

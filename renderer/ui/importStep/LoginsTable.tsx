@@ -1,13 +1,30 @@
-import type { Login } from '../../core/analysis/attackSource';
+import type { Login, LoginFlag } from '../../core/analysis/attackSource';
 import { formatUtc } from '../shared/format';
 
-export function LoginsTable({ logins }: { logins: Login[] }) {
+/** Short words for the table; the full reasons are on the Logins step's cards. */
+const flagWords: Record<LoginFlag, string> = {
+  'from-attacking-address': '⚠ Look at this: the address also failed to log in',
+  'user-attackers-tried': 'a user name the attackers tried',
+  'new-address': 'first login from this address',
+  'unusual-hour': 'an unusual hour for this user',
+  'remote-logon-from-attacker': '⚠ remote logon from an attacking address',
+};
+
+function lookWords(login: Login): string {
+  if (login.flags.length > 0) return login.flags.map((flag) => flagWords[flag]).join('; ');
+  if (login.reasons?.some((reason) => reason.flag === 'failed-first')) {
+    return 'No sign of a problem (a mistyped password first)';
+  }
+  return 'No sign of a problem';
+}
+
+export function LoginsTable({ logins, title = 'Successful logins' }: { logins: Login[]; title?: string }) {
   if (logins.length === 0) {
     return <p>No successful logins in these logs.</p>;
   }
   return (
     <section aria-labelledby="logins-title">
-      <h4 id="logins-title">Successful logins</h4>
+      <h4 id="logins-title">{title}</h4>
       <div className="table-scroll">
         <table aria-labelledby="logins-title">
           <thead>
@@ -29,11 +46,7 @@ export function LoginsTable({ logins }: { logins: Login[] }) {
                   <td>{login.user}</td>
                   <td className="address">{login.ip ?? '—'}</td>
                   <td>{login.method ?? '—'}</td>
-                  <td>
-                    {suspicious
-                      ? '⚠ Look at this: the address also failed to log in'
-                      : 'No sign of a problem'}
-                  </td>
+                  <td>{lookWords(login)}</td>
                   <td>
                     {login.file}, line {login.line}
                   </td>

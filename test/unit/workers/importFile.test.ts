@@ -28,7 +28,9 @@ describe('importing one evidence file', () => {
     expect(evidence?.status).toBe('complete');
     const attacker = (await caseAttackSources(db, caseId)).find((source) => source.ip === '34.23.190.173');
     expect(attacker?.failures).toBe(25);
-    const flagged = (await caseLogins(db, caseId)).filter((login) => login.flags.length > 0);
+    const flagged = (await caseLogins(db, caseId)).filter((login) =>
+      login.flags.includes('from-attacking-address'),
+    );
     expect(flagged.map((login) => login.line)).toEqual([2826, 3021, 3520]);
   });
 

@@ -90,9 +90,9 @@ describe('createAttackTally', () => {
     expect(tallyOf([event('session-open', { user: 'alice' })]).attackSources()).toEqual([]);
   });
 
-  it('lists successful logins with file and line, flagged when the address also attacked', () => {
+  it('lists successful logins with file and line, flagged when the address failed many times first', () => {
     const tally = tallyOf([
-      event('auth-failure', { ip: attacker, user: 'admin' }),
+      event('auth-failure', { ip: attacker, user: 'admin', count: 6 }),
       event('success', { ip: attacker, user: 'admin', method: 'password', line: 40, time: 7_000 }),
       event('success', { ip: '198.51.100.4', user: 'bob', method: 'publickey', line: 41 }),
     ]);
@@ -106,6 +106,8 @@ describe('createAttackTally', () => {
         file: 'auth.log',
         line: 40,
         flags: ['from-attacking-address'],
+        priorFailures: { total: 6, sinceLastLogin: 6, otherUsersSinceLastLogin: 0 },
+        reasons: [{ flag: 'from-attacking-address', text: '203.0.113.5 failed 6 times before this login.' }],
       },
       expect.objectContaining({ user: 'bob', flags: [] }),
     ]);

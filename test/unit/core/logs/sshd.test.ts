@@ -5,9 +5,9 @@ import { sshdFormat } from '../../../../renderer/core/logs/sshd';
 
 function parse(line: string, timeZone = 'UTC') {
   const events: AuthEvent[] = [];
-  const recognized = sshdFormat
-    .createParser({ year: 2026, timeZone })
-    .parseLine(line, 7, (event) => events.push(event));
+  const parser = sshdFormat.createParser({ year: 2026, timeZone });
+  const recognized = parser.parseLine(line, 7, (event) => events.push(event));
+  parser.finish?.((event) => events.push(event));
   return { recognized, events };
 }
 
@@ -32,6 +32,7 @@ describe('sshd failed logins', () => {
       method: 'password',
       count: 1,
       line: 7,
+      pid: 4242,
     });
   });
 
@@ -108,12 +109,18 @@ describe('sshd "message repeated N times"', () => {
     expect(event).toMatchObject({ user: 'x] y', count: 2 });
   });
 
-  it('does not count a repeated message that is not about logins', () => {
+  it('keeps a repeated disconnect as "other", not as attempts', () => {
     expect(
-      parse(
+      only(
         `${at}message repeated 3 times: [ Received disconnect from 203.0.113.5 port 1:11: Bye Bye [preauth]]`,
-      ).recognized,
-    ).toBe(false);
+      ),
+    ).toMatchObject({ kind: 'other', ip: '203.0.113.5', count: 3 });
+  });
+
+  it('does not count a repeated message that is not about logins', () => {
+    expect(parse(`${at}message repeated 3 times: [ Server listening on 0.0.0.0 port 22.]`).recognized).toBe(
+      false,
+    );
   });
 });
 
@@ -172,17 +179,17 @@ describe('sshd logins and sessions', () => {
 });
 
 describe('sshd PAM lines', () => {
-  it('does not count the pam_unix authentication failure as a second failure of the same attempt', () => {
+  it('counts a pam_unix authentication failure that no "Failed" line repeats as one failure', () => {
     const event = only(
       `${at}pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=203.0.113.5  user=root`,
     );
-    expect(event).toMatchObject({ kind: 'other', ip: '203.0.113.5', user: 'root', count: 1 });
+    expect(event).toMatchObject({ kind: 'auth-failure', ip: '203.0.113.5', user: 'root', count: 1 });
   });
 
   it('reads the old Red Hat "sshd(pam_unix)" lines the same way', () => {
     const line =
       'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=203.0.113.5 ';
-    expect(only(line)).toMatchObject({ kind: 'other', ip: '203.0.113.5', user: undefined });
+    expect(only(line)).toMatchObject({ kind: 'auth-failure', ip: '203.0.113.5', user: undefined });
   });
 
   it('keeps no address when PAM names a host instead of an address', () => {
@@ -205,9 +212,8 @@ describe('sshd connections without a login attempt', () => {
 
   it('does not call a closed authenticating connection a probe', () => {
     expect(
-      parse(`${at}Connection closed by authenticating user root 203.0.113.30 port 40112 [preauth]`)
-        .recognized,
-    ).toBe(false);
+      only(`${at}Connection closed by authenticating user root 203.0.113.30 port 40112 [preauth]`),
+    ).toMatchObject({ kind: 'other', user: 'root', ip: '203.0.113.30', port: 40112 });
   });
 });
 
@@ -234,7 +240,6 @@ describe('sshd line headers', () => {
     'Nov 21 10:50:01 srv01 CRON[2032]: pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)',
     'Nov 21 10:50:01 srv01 systemd-logind[612]: New session 4 of user alice.',
     'Nov 21 10:50:01 srv01 sshd[4242]: kex_exchange_identification: Connection closed by remote host',
-    'Nov 21 10:50:01 srv01 sshd[4242]: Received disconnect from 203.0.113.5 port 1:11: Bye Bye [preauth]',
     'Nov 21 10:50:01 srv01 sshd[4242]: pam_unix(sshd:auth): check pass; user unknown',
     'Nov 21 10:50:01 srv01 sshd-keygen[1]: Failed password for root from 203.0.113.5 port 1 ssh2',
     'Nov 21 10:50:01 srv01 notsshd[1]: Failed password for root from 203.0.113.5 port 1 ssh2',

@@ -22,6 +22,11 @@ describe('readRfc3339', () => {
     expect(read('2026-01-01T00:30:00+05:30')).toBe('2025-12-31T19:00:00.000Z');
   });
 
+  it('reads the "+0100" offset that older journalctl -o short-iso writes', () => {
+    expect(read('2026-11-21T10:48:21+0100')).toBe('2026-11-21T09:48:21.000Z');
+    expect(read('2026-11-21T10:48:21.250-0330')).toBe('2026-11-21T14:18:21.250Z');
+  });
+
   it('reads a stamp in the middle of a line between start and end', () => {
     const line = 'x 2026-11-21T10:48:21Z srv01';
     expect(new Date(readRfc3339(line, 2, 22)).toISOString()).toBe('2026-11-21T10:48:21.000Z');
@@ -32,7 +37,7 @@ describe('readRfc3339', () => {
     '2026-11-21T10:48:21',
     '2026-13-21T10:48:21Z',
     '2026-11-21T10:48:21.Z',
-    '2026-11-21T10:48:21+0100',
+    '2026-11-21T10:48:21+010',
     '2026-11-21T10:48:21Zjunk',
     '26-11-21T10:48:21Z',
   ])('reads %j as no stamp (NaN)', (stamp) => {

@@ -1,0 +1,145 @@
+// `report FILE... --out DIR`: the whole path from log files to the documents, without a screen:
+// summary.pdf, one .eml draft per abuse mailbox, and a .txt note per group of internal addresses.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
+import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/attackTally';
+import { createLogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
+import { detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
+import { reportAudience } from '../../renderer/core/report/abuseGroups';
+import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
+import { addressMatcher } from '../../renderer/core/report/addressTokens';
+import { defaultVerdict } from '../../renderer/core/report/managementSummary';
+import { internalAddressNotes } from '../../renderer/core/report/internalNote';
+import { collectReportEvidence, type EvidenceText } from '../../renderer/core/report/reportEvidence';
+import { dateForFileName } from '../../renderer/core/report/reportTime';
+import { summaryReport } from '../../renderer/core/report/summaryReport';
+import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
+import { composeEml } from '../report/composeEml';
+import { CliError } from './cliError';
+import { checkReadable } from './readLogFile';
+import { lookUpOwners, type OwnerSource } from './reportOwners';
+
+export type ReportOptions = {
+  files: string[];
+  outDir: string;
+  year: number | undefined;
+  timeZone: string;
+  organisation: string;
+  fromEmail: string;
+  knownGood: string[];
+  maskUsers: string[];
+  owners: OwnerSource;
+  assetsDir: string;
+  now: number;
+};
+
+type ReadFile = { path: string; text: string; size: number; sha256: string; modified: Date };
+
+async function readLog(path: string): Promise<ReadFile> {
+  const modified = await checkReadable(path);
+  const bytes = await readFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+  return { path, text: new TextDecoder('utf-8').decode(plain), size: bytes.byteLength, sha256, modified };
+}
+
+export async function reportCommand(options: ReportOptions, log: (line: string) => void): Promise<void> {
+  const files: ReadFile[] = [];
+  for (const path of options.files) files.push(await readLog(path));
+  const evidence: EvidenceText[] = [];
+  const perFile: AttackSource[][] = [];
+  const logins: Login[] = [];
+  for (const file of files) {
+    const format = detectFormat(file.text.split('\n', detectionSampleLines));
+    if (!format) throw new CliError(`"${file.path}" is not in a log format this tool reads`);
+    const time = { year: options.year ?? file.modified.getFullYear(), timeZone: options.timeZone };
+    const analyzer = createLogAnalyzer({ file: basename(file.path), format, time });
+    analyzer.push(file.text);
+    const analysis = analyzer.finish();
+    perFile.push(analysis.sources);
+    logins.push(...analysis.logins);
+    evidence.push({ name: basename(file.path), text: file.text, format, time });
+  }
+  const sources = mergeAttackSources(perFile);
+  const flagged = flagLogins(
+    logins.sort((a, b) => a.time - b.time),
+    sources,
+  );
+  const isKnownGood = addressMatcher(options.knownGood);
+  const reported = sources.filter(
+    (source) => source.failures + source.invalidUsers > 0 && !isKnownGood(source.ip),
+  );
+  const owners = await lookUpOwners(
+    reported.filter((source) => source.scope === 'public').map((source) => source.ip),
+    options.owners,
+  );
+  const found = collectReportEvidence(
+    evidence,
+    reported.map((source) => source.ip),
+  );
+  const audience = reportAudience(sources, owners, options.knownGood);
+  const reporter = { name: '', organisation: options.organisation, email: options.fromEmail };
+  const rules = {
+    knownGood: options.knownGood,
+    maskUsers: options.maskUsers,
+    hostNames: found.hostNames,
+    ourAddresses: [],
+    maskInternalAddresses: true,
+  };
+  const reference = `report-${dateForFileName(options.now)}`;
+  await mkdir(options.outDir, { recursive: true });
+
+  for (const recipient of audience.recipients) {
+    const { draft } = composeAbuseEmail({
+      recipient,
+      linesByAddress: found.byAddress,
+      portsByAddress: new Map([...found.byAddress].map(([ip, seen]) => [ip, seen.ports])),
+      reporter,
+      logTimeZone: options.timeZone,
+      ourServer: null,
+      rules,
+      reference,
+      includeXarf: false,
+    });
+    const name = `abuse-${recipient.abuseEmail.replace(/[^a-z0-9.@-]/gi, '_')}.eml`;
+    await writeFile(join(options.outDir, name), await composeEml(draft, new Date(options.now)));
+    log(`${name}: ${recipient.sources.map((source) => source.ip).join(', ')}`);
+  }
+  for (const note of internalAddressNotes(audience.internal)) {
+    await writeFile(join(options.outDir, note.fileName), note.text);
+    log(`${note.fileName}: ${note.addresses.join(', ')}`);
+  }
+  for (const source of audience.withoutContact) log(`owner not looked up: ${source.ip}`);
+
+  const pdf = await renderSummaryPdfFile(
+    summaryReport(
+      {
+        caseTitle: `Failed logins in ${files.map((file) => basename(file.path)).join(', ')}`,
+        server: found.hostNames[0] ?? '',
+        organisation: options.organisation,
+        author: options.fromEmail,
+        timeZone: options.timeZone,
+        sources,
+        logins: flagged,
+        owners,
+        knownGood: options.knownGood,
+        verdict: defaultVerdict(flagged),
+        journal: [],
+      },
+      {},
+      {
+        timeline: found.timeline,
+        journal: [],
+        evidence: files.map((file) => ({ name: basename(file.path), size: file.size, sha256: file.sha256 })),
+        chainHead: 'none (made by the command line, which keeps no journal)',
+        generatedAt: options.now,
+      },
+    ),
+    options.assetsDir,
+  );
+  await writeFile(join(options.outDir, 'summary.pdf'), pdf);
+  log('summary.pdf');
+}

@@ -1,0 +1,135 @@
+// Attempts per minute, counted while a file streams past, so the Confirm step can chart the attack
+// at any zoom (minute, hour, day) without keeping a row per log line. Stored once per evidence file.
+import type { AuthEvent } from '../logs/authEvent';
+
+export type AttemptTimeline = {
+  /** Minute start times (UTC ms), ascending; only minutes with something in them. */
+  minutes: number[];
+  /** Failed passwords per minute (same index as `minutes`). */
+  failures: number[];
+  /** Connections without a password try (scanners, probes) per minute. */
+  probes: number[];
+  successes: number[];
+  /** UTC ms of the file's first and last line (or event, when lines carry no readable stamp). */
+  logStart: number;
+  logEnd: number;
+};
+
+export type TimelineZoom = 'minute' | 'hour' | 'day';
+
+const minuteMs = 60_000;
+export const zoomMs: Record<TimelineZoom, number> = {
+  minute: minuteMs,
+  hour: 60 * minuteMs,
+  day: 1_440 * minuteMs,
+};
+
+type Bucket = { failures: number; probes: number; successes: number };
+
+export type TimelineCounter = {
+  add(event: AuthEvent): void;
+  /** The counts so far; `logStart`/`logEnd` are NaN until the caller sets them from the lines. */
+  timeline(): AttemptTimeline;
+};
+
+export function createTimelineCounter(): TimelineCounter {
+  const buckets = new Map<number, Bucket>();
+  let firstEvent = Infinity;
+  let lastEvent = -Infinity;
+  return {
+    add(event) {
+      if (!Number.isFinite(event.time)) return;
+      if (event.time < firstEvent) firstEvent = event.time;
+      if (event.time > lastEvent) lastEvent = event.time;
+      const field =
+        event.kind === 'auth-failure'
+          ? 'failures'
+          : event.kind === 'probe'
+            ? 'probes'
+            : event.kind === 'success'
+              ? 'successes'
+              : undefined;
+      if (field === undefined) return;
+      const minute = Math.floor(event.time / minuteMs) * minuteMs;
+      let bucket = buckets.get(minute);
+      if (bucket === undefined) {
+        bucket = { failures: 0, probes: 0, successes: 0 };
+        buckets.set(minute, bucket);
+      }
+      bucket[field] += event.count;
+    },
+    timeline() {
+      const minutes = [...buckets.keys()].sort((a, b) => a - b);
+      return {
+        minutes,
+        failures: minutes.map((minute) => buckets.get(minute)?.failures ?? 0),
+        probes: minutes.map((minute) => buckets.get(minute)?.probes ?? 0),
+        successes: minutes.map((minute) => buckets.get(minute)?.successes ?? 0),
+        logStart: firstEvent === Infinity ? NaN : firstEvent,
+        logEnd: lastEvent === -Infinity ? NaN : lastEvent,
+      };
+    },
+  };
+}
+
+export type TimelineBar = { start: number; failures: number; probes: number; successes: number };
+
+/** Several files' timelines as bars of the zoom's width, ascending, empty bars left out. */
+export function timelineBars(timelines: readonly AttemptTimeline[], zoom: TimelineZoom): TimelineBar[] {
+  const width = zoomMs[zoom];
+  const bars = new Map<number, TimelineBar>();
+  for (const timeline of timelines) {
+    timeline.minutes.forEach((minute, index) => {
+      const start = Math.floor(minute / width) * width;
+      let bar = bars.get(start);
+      if (bar === undefined) {
+        bar = { start, failures: 0, probes: 0, successes: 0 };
+        bars.set(start, bar);
+      }
+      bar.failures += timeline.failures[index] ?? 0;
+      bar.probes += timeline.probes[index] ?? 0;
+      bar.successes += timeline.successes[index] ?? 0;
+    });
+  }
+  return [...bars.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The zoom that shows the whole attack in a readable number of bars. */
+export function fittingZoom(timelines: readonly AttemptTimeline[]): TimelineZoom {
+  const starts = timelines.flatMap((timeline) => timeline.minutes);
+  if (starts.length === 0) return 'hour';
+  const span = Math.max(...starts) - Math.min(...starts);
+  if (span <= 3 * zoomMs.hour) return 'minute';
+  if (span <= 7 * zoomMs.day) return 'hour';
+  return 'day';
+}
+
+/** The time the evidence covers: earliest start and latest end over all files. */
+export function evidenceCoverage(timelines: readonly AttemptTimeline[]): { start: number; end: number } {
+  const starts = timelines.map((timeline) => timeline.logStart).filter(Number.isFinite);
+  const ends = timelines.map((timeline) => timeline.logEnd).filter(Number.isFinite);
+  return {
+    start: starts.length > 0 ? Math.min(...starts) : NaN,
+    end: ends.length > 0 ? Math.max(...ends) : NaN,
+  };
+}
+
+/**
+ * Whether the evidence begins while an attack is already going on: then a break-in before the
+ * first line would not be in it, and "no one got in" cannot be said.
+ */
+export function startsMidAttack(
+  timelines: readonly AttemptTimeline[],
+  thresholds: { midAttackMinFailures: number; midAttackMinutes: number },
+): boolean {
+  const { start } = evidenceCoverage(timelines);
+  if (!Number.isFinite(start)) return false;
+  const until = start + thresholds.midAttackMinutes * minuteMs;
+  let failures = 0;
+  for (const timeline of timelines) {
+    timeline.minutes.forEach((minute, index) => {
+      if (minute + minuteMs > start && minute < until) failures += timeline.failures[index] ?? 0;
+    });
+  }
+  return failures >= thresholds.midAttackMinFailures && failures > 0;
+}

@@ -1,0 +1,33 @@
+// Everything "did they get in?" needs, from what an import stores: the flagged logins, the
+// per-minute timelines (when the logs start, whether mid-attack) and which formats were read.
+// The Logins step and the `analyze` command both answer through here.
+import type { Login } from './attackSource';
+import type { AttackThresholds } from './attackThresholds';
+import type { AttemptTimeline } from './attemptTimeline';
+import type { AccessVerdict, LoginDecision } from './accessVerdict';
+import { accessVerdict } from './accessVerdict';
+import { evidenceCoverage, startsMidAttack } from './attemptTimeline';
+
+/**
+ * Formats that only summarise (logwatch counts failures per address) or only record bans
+ * (fail2ban's own log): they cannot show a successful login, so they cannot show its absence.
+ */
+export function listsLogins(formatId: string): boolean {
+  return !/logwatch|fail2ban/i.test(formatId);
+}
+
+export function caseVerdict(input: {
+  logins: readonly Login[];
+  timelines: readonly AttemptTimeline[];
+  formatIds: readonly string[];
+  thresholds: AttackThresholds;
+  decisions?: ReadonlyMap<string, LoginDecision>;
+}): AccessVerdict {
+  return accessVerdict({
+    logins: input.logins,
+    decisions: input.decisions,
+    startsMidAttack: startsMidAttack(input.timelines, input.thresholds),
+    logStart: evidenceCoverage(input.timelines).start,
+    hasLoginRecords: input.formatIds.some(listsLogins),
+  });
+}

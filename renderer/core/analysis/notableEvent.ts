@@ -1,0 +1,8 @@
+// A rare event kept one by one (a login, a session, a ban, a sudo command), with its log line so
+// the Logins step can show what a session did and a verdict can quote the lines it rests on.
+import type { AuthEvent } from '../logs/authEvent';
+
+export type NotableEvent = AuthEvent & { text?: string };
+
+/** Long enough for any real log line; a hostile megabyte-long line is not kept whole. */
+export const notableTextLimit = 2_000;

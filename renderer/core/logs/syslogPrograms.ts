@@ -1,0 +1,63 @@
+// Which reader gets a syslog line, by the program that wrote it. sshd is checked first and
+// without a lookup (it writes most lines of an attacked auth.log); the other services are found
+// by name in a map.
+import type { AuthEvent } from './authEvent';
+import type { SyslogClockReader, SyslogHeader } from './syslogLine';
+import { createSshdConnections } from './sshdConnections';
+import { serviceReaders, type ServiceReader } from './serviceMessages';
+
+export type ProgramReaders = {
+  read(
+    line: string,
+    header: SyslogHeader,
+    lineNumber: number,
+    clock: SyslogClockReader,
+    emit: (event: AuthEvent) => void,
+  ): boolean;
+  finish(emit: (event: AuthEvent) => void): void;
+};
+
+export function createProgramReaders(): ProgramReaders {
+  const sshd = createSshdConnections();
+  return {
+    read(line, header, lineNumber, clock, emit) {
+      if (isSshd(line, header)) {
+        const time = clock.time(line, header);
+        if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted
+        return sshd.read(line, header.messageStart, header.pid, time, lineNumber, emit);
+      }
+      const reader = readerOf(line, header);
+      if (reader === undefined) return false;
+      const time = clock.time(line, header);
+      if (Number.isNaN(time)) return false;
+      const event = reader(line, header.messageStart, time, lineNumber);
+      if (event === undefined) return false;
+      if (header.pid !== 0) event.pid = header.pid;
+      emit(event);
+      return true;
+    },
+    finish: (emit) => sshd.finish(emit),
+  };
+}
+
+function readerOf(line: string, header: SyslogHeader): ServiceReader | undefined {
+  // "postfix/smtpd", "postfix/submission/smtpd": the last part names the daemon.
+  let nameStart = header.programStart;
+  const slash = line.lastIndexOf('/', header.programEnd - 1);
+  if (slash >= nameStart) nameStart = slash + 1;
+  let nameEnd = header.programEnd;
+  const paren = line.indexOf('(', nameStart);
+  if (paren >= 0 && paren < nameEnd) nameEnd = paren; // "su(pam_unix)"
+  if (nameEnd - nameStart > 24) return undefined;
+  return serviceReaders.get(line.slice(nameStart, nameEnd));
+}
+
+/** True when sshd (under any of its names) wrote the line. */
+export function isSshd(line: string, header: SyslogHeader): boolean {
+  if (!line.startsWith('sshd', header.programStart)) return false;
+  let cursor = header.programStart + 4;
+  if (line.startsWith('-session', cursor)) cursor += 8;
+  else if (line.startsWith('-auth', cursor)) cursor += 5;
+  if (line.startsWith('(pam_unix)', cursor)) cursor += 10;
+  return cursor === header.programEnd;
+}

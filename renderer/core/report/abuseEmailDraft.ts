@@ -1,0 +1,49 @@
+// The abuse email as plain data: recipient, subject, body and attachments. Built the same way for
+// the preview, the clipboard, mailto: and the .eml file, so what the person sees is what is sent.
+
+export type DraftAttachment = { filename: string; contentType: string; content: string };
+
+export type AbuseEmailDraft = {
+  to: string;
+  /** "Name <address>" or just the address; empty when the person has not set one yet. */
+  from: string;
+  subject: string;
+  text: string;
+  attachments: DraftAttachment[];
+};
+
+/** Where a reply goes and who signs: from the person's settings. */
+export type Reporter = { name: string; organisation: string; email: string };
+
+export function fromHeader(reporter: Reporter): string {
+  const email = reporter.email.trim();
+  if (email === '') return '';
+  const name = [reporter.name.trim(), reporter.organisation.trim()].filter(Boolean).join(', ');
+  return name === '' ? email : `${name} <${email}>`;
+}
+
+export function signature(reporter: Reporter): string[] {
+  return [reporter.name, reporter.organisation, reporter.email].map((line) => line.trim()).filter(Boolean);
+}
+
+/** Everything that would be sent, as one text: the preview, the clipboard and the hash of "sent". */
+export function draftAsText(draft: AbuseEmailDraft): string {
+  const parts = [`To: ${draft.to}`, `Subject: ${draft.subject}`, '', draft.text];
+  for (const attachment of draft.attachments) {
+    parts.push(
+      '',
+      `----- Attachment: ${attachment.filename} (${attachment.contentType}) -----`,
+      attachment.content,
+    );
+  }
+  return parts.join('\n');
+}
+
+/** mailto: links longer than this fail in some mail programs and browsers (Outlook: ~2,000). */
+export const mailtoLengthLimit = 2000;
+
+/** A mailto: link for the draft's body, or null when it is too long to open reliably. */
+export function mailtoLink(draft: AbuseEmailDraft): string | null {
+  const link = `mailto:${encodeURIComponent(draft.to).replace(/%40/g, '@')}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.text.replace(/\n/g, '\r\n'))}`;
+  return link.length <= mailtoLengthLimit ? link : null;
+}

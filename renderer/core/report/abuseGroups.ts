@@ -1,0 +1,72 @@
+// Who gets which email: one draft per abuse mailbox, with every reported address that shares it.
+// Private addresses are inside our own network (a note for us, not an email); known-good
+// addresses are ours or trusted and are never reported; public addresses whose owner was not
+// looked up are listed so the person knows what is missing.
+import type { AttackSource } from '../analysis/attackSource';
+import { attackAttempts } from '../analysis/attackOrder';
+import { addressMatcher, type AddressList } from './addressTokens';
+
+/** What the Source step found out about an address (from RDAP or pasted WHOIS). */
+export type SourceOwner = {
+  owner: string | null;
+  network: string | null;
+  country: string | null;
+  /** The mailbox to write to first; null when the registry publishes none. */
+  abuseEmail: string | null;
+};
+
+export type AbuseRecipient = {
+  abuseEmail: string;
+  /** The owners' names, as the registries give them. */
+  owners: string[];
+  sources: AttackSource[];
+};
+
+export type ReportAudience = {
+  recipients: AbuseRecipient[];
+  /** Attacking addresses inside our own network (private, loopback, link-local, CGNAT …). */
+  internal: AttackSource[];
+  /** Public attacking addresses without a known abuse mailbox. */
+  withoutContact: AttackSource[];
+  /** Attacking addresses left out because the person marked them known-good. */
+  knownGood: AttackSource[];
+};
+
+export function reportAudience(
+  sources: readonly AttackSource[],
+  owners: ReadonlyMap<string, SourceOwner>,
+  knownGood: AddressList,
+): ReportAudience {
+  const isKnownGood = addressMatcher(knownGood);
+  const byMailbox = new Map<string, AbuseRecipient>();
+  const audience: ReportAudience = { recipients: [], internal: [], withoutContact: [], knownGood: [] };
+  for (const source of sources) {
+    if (attackAttempts(source) === 0) continue;
+    if (isKnownGood(source.ip)) {
+      audience.knownGood.push(source);
+      continue;
+    }
+    if (source.scope !== 'public') {
+      audience.internal.push(source);
+      continue;
+    }
+    const owner = owners.get(source.ip);
+    const mailbox = owner?.abuseEmail?.trim().toLowerCase();
+    if (!mailbox) {
+      audience.withoutContact.push(source);
+      continue;
+    }
+    const recipient = byMailbox.get(mailbox) ?? { abuseEmail: mailbox, owners: [], sources: [] };
+    recipient.sources.push(source);
+    if (owner?.owner && !recipient.owners.includes(owner.owner)) recipient.owners.push(owner.owner);
+    byMailbox.set(mailbox, recipient);
+  }
+  audience.recipients = [...byMailbox.values()].sort(
+    (a, b) => totalAttempts(b.sources) - totalAttempts(a.sources) || a.abuseEmail.localeCompare(b.abuseEmail),
+  );
+  return audience;
+}
+
+export function totalAttempts(sources: readonly AttackSource[]): number {
+  return sources.reduce((sum, source) => sum + attackAttempts(source), 0);
+}

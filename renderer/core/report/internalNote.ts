@@ -1,0 +1,41 @@
+// Attacking addresses inside our own network get no email: the machine is ours (or a guest's),
+// and the next step is to find it. One note per group (an IPv4 /24 or an IPv6 /64).
+import type { AttackSource } from '../analysis/attackSource';
+import { attackAttempts } from '../analysis/attackOrder';
+import { utcWindow } from './reportTime';
+import { listWithMore, plainText, pluralText } from './plainText';
+
+export type InternalNote = { fileName: string; addresses: string[]; text: string };
+
+function groupOf(ip: string): string {
+  if (!ip.includes(':')) return `${ip.split('.').slice(0, 3).join('.')}.0/24`;
+  const [head = ''] = ip.split('::');
+  return `${head.split(':').slice(0, 4).join(':')}::/64`;
+}
+
+export function internalAddressNotes(sources: readonly AttackSource[]): InternalNote[] {
+  const groups = new Map<string, AttackSource[]>();
+  for (const source of sources) {
+    const key = groupOf(source.ip);
+    groups.set(key, [...(groups.get(key) ?? []), source]);
+  }
+  return [...groups].map(([group, members]) => ({
+    fileName: `internal-${group.replace(/[^0-9a-f.]/gi, '_')}.txt`,
+    addresses: members.map((source) => source.ip),
+    text:
+      [
+        `Failed logins from inside our own network (${group})`,
+        '',
+        'These addresses belong to our own network, so there is nobody outside to write to. A machine of ours ' +
+          '(or a guest device) tried to log in and failed: find it, ask who uses it, and check it for malware.',
+        '',
+        ...members.map(
+          (source) =>
+            `- ${source.ip}: ${pluralText(attackAttempts(source), 'attempt', 'attempts')} ${utcWindow({ first: source.firstSeen, last: source.lastSeen })}; user names: ${listWithMore(
+              source.users.map((entry) => plainText(entry.user)),
+              10,
+            )}`,
+        ),
+      ].join('\n') + '\n',
+  }));
+}

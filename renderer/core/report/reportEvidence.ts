@@ -1,0 +1,143 @@
+// Reads the evidence once more for what the reports need beyond the stored analysis: the raw
+// lines that mention each reported address (the log excerpt), the ports they came from, our
+// server's host name as the log writes it, and the attempts over time for the chart.
+import type { AuthEvent } from '../logs/authEvent';
+import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
+import { createLineSplitter } from '../logs/lineSplitter';
+import { candidateAddresses } from './addressTokens';
+
+export type EvidenceText = { name: string; text: string; format: LogFormat; time: TimeAssumptions };
+
+export type AddressEvidence = {
+  /** Lines mentioning the address, in file order, at most `maxLinesPerAddress`. */
+  lines: string[];
+  /** Where each of `lines` stands across all files, so lines of several addresses merge in order. */
+  positions: number[];
+  /** All lines mentioning it, including those beyond the cap. */
+  lineCount: number;
+  ports: number[];
+  /** When each failed attempt from the address happened (UTC ms), for "since our first email". */
+  attemptTimes: number[];
+};
+
+export type AttemptTimeline = { start: number; bucketMs: number; counts: number[] };
+
+export type ReportEvidence = {
+  byAddress: Map<string, AddressEvidence>;
+  /** Host names in the syslog host field, most frequent first: our server's names. */
+  hostNames: string[];
+  timeline: AttemptTimeline;
+};
+
+export const maxLinesPerAddress = 5_000;
+const maxPortsPerAddress = 50;
+const maxAttemptTimes = 100_000;
+const hour = 3_600_000;
+
+// "Nov 19 22:06:26 srv01 sshd[…]" or "2026-11-19T22:06:26+00:00 srv01 sshd[…]".
+const hostField = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\S+) (\S+) /;
+
+export function collectReportEvidence(
+  files: readonly EvidenceText[],
+  reportedAddresses: readonly string[],
+): ReportEvidence {
+  const byAddress = new Map<string, AddressEvidence>(
+    reportedAddresses.map((address) => [
+      address,
+      { lines: [], positions: [], lineCount: 0, ports: [], attemptTimes: [] },
+    ]),
+  );
+  const hosts = new Map<string, number>();
+  const attemptTimes: number[] = [];
+
+  let position = 0;
+  for (const file of files) {
+    // Line formats see each line; record formats (Windows exports) get the whole text at once.
+    const lineParser = file.format.createParser?.(file.time);
+    const recordParser = file.format.createRecordParser?.(file.time);
+    const onEvent = (event: AuthEvent) => {
+      const attempt = event.kind === 'auth-failure' || event.kind === 'invalid-user';
+      if (attempt) {
+        for (let count = 0; count < event.count; count++) attemptTimes.push(event.time);
+        const from = event.ip === undefined ? undefined : byAddress.get(event.ip);
+        if (from && from.attemptTimes.length < maxAttemptTimes) {
+          for (let count = 0; count < event.count; count++) from.attemptTimes.push(event.time);
+        }
+      }
+      if (event.ip === undefined || event.port === undefined) return;
+      const seen = byAddress.get(event.ip);
+      if (seen && seen.ports.length < maxPortsPerAddress && !seen.ports.includes(event.port)) {
+        seen.ports.push(event.port);
+      }
+    };
+    const splitter = createLineSplitter((line, lineNumber) => {
+      position++;
+      lineParser?.parseLine(line, lineNumber, onEvent);
+      const host = hostField.exec(line)?.[1];
+      if (host !== undefined) hosts.set(host, (hosts.get(host) ?? 0) + 1);
+      const mentioned = new Set(candidateAddresses(line));
+      for (const address of mentioned) {
+        const seen = byAddress.get(address);
+        if (!seen) continue;
+        seen.lineCount++;
+        if (seen.lines.length >= maxLinesPerAddress) continue;
+        seen.lines.push(line);
+        seen.positions.push(position);
+      }
+    });
+    splitter.push(file.text);
+    splitter.end();
+    lineParser?.finish?.(onEvent);
+    if (recordParser) {
+      const sink = { emit: onEvent, unrecognized: () => undefined };
+      recordParser.push(file.text, sink);
+      recordParser.finish(sink);
+    }
+  }
+  for (const seen of byAddress.values()) seen.ports.sort((a, b) => a - b);
+  return {
+    byAddress,
+    hostNames: [...hosts].sort((a, b) => b[1] - a[1]).map(([host]) => host),
+    timeline: attemptTimeline(attemptTimes),
+  };
+}
+
+/** Hours for an attack of up to two days, days up to two months, weeks beyond. */
+export function attemptTimeline(times: readonly number[]): AttemptTimeline {
+  if (times.length === 0) return { start: 0, bucketMs: hour, counts: [] };
+  let first = Infinity;
+  let last = -Infinity;
+  for (const time of times) {
+    if (time < first) first = time;
+    if (time > last) last = time;
+  }
+  const span = last - first;
+  const bucketMs = span <= 48 * hour ? hour : span <= 60 * 24 * hour ? 24 * hour : 7 * 24 * hour;
+  const start = Math.floor(first / bucketMs) * bucketMs;
+  const counts = new Array<number>(Math.floor((last - start) / bucketMs) + 1).fill(0);
+  for (const time of times) {
+    const index = Math.floor((time - start) / bucketMs);
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return { start, bucketMs, counts };
+}
+
+/** Attempts from these addresses after a moment (our first email), or null when there were none. */
+export function attemptsSince(
+  evidence: ReadonlyMap<string, AddressEvidence>,
+  addresses: readonly string[],
+  after: number,
+): { attempts: number; window: { first: number; last: number } } | null {
+  let attempts = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const address of addresses) {
+    for (const time of evidence.get(address)?.attemptTimes ?? []) {
+      if (time <= after) continue;
+      attempts++;
+      if (time < first) first = time;
+      if (time > last) last = time;
+    }
+  }
+  return attempts === 0 ? null : { attempts, window: { first, last } };
+}

@@ -1,0 +1,97 @@
+// Everything the management-summary PDF prints, gathered beforehand: the PDF document only lays
+// it out. Built the same way from the case in the app and from log files by the command line.
+import { attackAttempts } from '../analysis/attackOrder';
+import { attackingSources } from '../analysis/attackHeadline';
+import { addressMatcher } from './addressTokens';
+import {
+  managementSummary,
+  verdictLine,
+  type SummaryEdits,
+  type SummaryFacts,
+  type SummarySection,
+} from './managementSummary';
+import type { AttemptTimeline } from './reportEvidence';
+
+export type TopSourceRow = {
+  ip: string;
+  attempts: number;
+  users: number;
+  owner: string;
+  country: string;
+  scope: string;
+  firstSeen: number;
+  lastSeen: number;
+};
+
+export type JournalRow = { seq: number; occurredAt: number; kind: string; summary: string; author: string };
+
+export type EvidenceRow = { name: string; size: number; sha256: string };
+
+export type SummaryPdfInput = {
+  caseTitle: string;
+  organisation: string;
+  author: string;
+  server: string;
+  /** The office's zone, for the local-time line and the chart's labels. */
+  timeZone: string;
+  verdictLine: string;
+  sections: readonly SummarySection[];
+  timeline: AttemptTimeline;
+  topSources: readonly TopSourceRow[];
+  journal: readonly JournalRow[];
+  evidence: readonly EvidenceRow[];
+  /** The hash of the journal's last entry: printed on every page, so a printout names the journal it came from. */
+  chainHead: string;
+  generatedAt: number;
+  /** A final report, written when the case is closed. */
+  closingNote?: string;
+};
+
+export type SummaryReportExtras = {
+  timeline: AttemptTimeline;
+  journal: readonly JournalRow[];
+  evidence: readonly EvidenceRow[];
+  chainHead: string;
+  generatedAt: number;
+  closingNote?: string;
+};
+
+export const topSourceCount = 15;
+
+export function summaryReport(
+  facts: SummaryFacts,
+  edits: SummaryEdits,
+  extras: SummaryReportExtras,
+): SummaryPdfInput {
+  const isKnownGood = addressMatcher(facts.knownGood);
+  const topSources = attackingSources(facts.sources)
+    .filter((source) => !isKnownGood(source.ip))
+    .slice(0, topSourceCount)
+    .map((source) => {
+      const owner = facts.owners.get(source.ip);
+      return {
+        ip: source.ip,
+        attempts: attackAttempts(source),
+        users: source.users.length,
+        owner:
+          source.scope !== 'public'
+            ? 'our own network'
+            : (owner?.owner ?? owner?.abuseEmail ?? 'not looked up'),
+        country: owner?.country ?? '',
+        scope: source.scope,
+        firstSeen: source.firstSeen,
+        lastSeen: source.lastSeen,
+      };
+    });
+  return {
+    caseTitle: facts.caseTitle,
+    organisation: facts.organisation,
+    author: facts.author,
+    server: facts.server,
+    timeZone: facts.timeZone,
+    verdictLine: verdictLine(facts.verdict),
+    sections: managementSummary(facts, edits),
+    topSources,
+    ...extras,
+  };
+}

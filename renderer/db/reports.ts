@@ -1,0 +1,247 @@
+// What the Report step reads and writes: the whole case gathered into the inputs of the summary
+// and the abuse emails, the person's edits (summary paragraphs, masking choices, remediation
+// ticks) kept per case, and the journal entries for an exported PDF or a ticked step.
+import type { EvidenceRecord, NotebookDatabase } from './schema';
+import { caseAttackReview } from './attackReview';
+import { caseAddressFindings } from './lookups';
+import { caseJournal, appendJournalEntry } from './journal';
+import { readEvidenceFile } from './evidenceFiles';
+import { getCase } from './queries';
+import { readSettings } from './settings';
+import { formatById } from '../core/logs/formatRegistry';
+import { attackAttempts } from '../core/analysis/attackOrder';
+import type { SourceOwner } from '../core/report/abuseGroups';
+import { reportAudience, type ReportAudience } from '../core/report/abuseGroups';
+import type { SummaryEdits, SummaryFacts, SummarySectionId, Verdict } from '../core/report/managementSummary';
+import { summarySectionIds } from '../core/report/managementSummary';
+import { collectReportEvidence, type EvidenceText, type ReportEvidence } from '../core/report/reportEvidence';
+import type { SummaryReportExtras } from '../core/report/summaryReport';
+import type { Reporter } from '../core/report/abuseEmailDraft';
+
+/** What the person chose to hide or show in the abuse emails, per case. */
+export type MaskingChoices = {
+  maskUsers: string[];
+  hostNames: string[];
+  ourServer: string;
+  maskInternalAddresses: boolean;
+  includeXarf: boolean;
+};
+
+export type CaseReportEdits = {
+  summary: SummaryEdits;
+  masking: MaskingChoices | null;
+  remediationDone: Set<string>;
+};
+
+export type CaseReport = {
+  caseId: number;
+  facts: SummaryFacts;
+  extras: SummaryReportExtras;
+  audience: ReportAudience;
+  evidence: ReportEvidence;
+  reporter: Reporter;
+  /** The log clock's zone of the first evidence file: the excerpt's stamps are in it. */
+  logTimeZone: string;
+  knownGoodUsers: string[];
+  reference: string;
+  status: 'open' | 'closed';
+  closingNote: string;
+};
+
+const summaryKey = (id: SummarySectionId) => `summary:${id}`;
+const maskingKey = 'masking';
+const remediationKey = (id: string) => `remediation:${id}`;
+
+async function putEdit(db: NotebookDatabase, caseId: number, key: string, value: unknown): Promise<void> {
+  const existing = await db.reportEdits.where('[caseId+key]').equals([caseId, key]).first();
+  if (existing) await db.reportEdits.update(existing.id, { value, updatedAt: Date.now() });
+  else await db.reportEdits.add({ caseId, key, value, updatedAt: Date.now() });
+}
+
+export async function readReportEdits(db: NotebookDatabase, caseId: number): Promise<CaseReportEdits> {
+  const rows = await db.reportEdits.where('caseId').equals(caseId).toArray();
+  const edits: CaseReportEdits = { summary: {}, masking: null, remediationDone: new Set() };
+  for (const row of rows) {
+    const section = summarySectionIds.find((id) => row.key === summaryKey(id));
+    if (section && typeof row.value === 'string') edits.summary[section] = row.value;
+    if (row.key === maskingKey && row.value && typeof row.value === 'object')
+      edits.masking = row.value as MaskingChoices;
+    if (row.key.startsWith('remediation:') && row.value === true)
+      edits.remediationDone.add(row.key.slice(12));
+  }
+  return edits;
+}
+
+/** Keeps the person's text for a section; null goes back to the generated text. */
+export async function saveSummaryEdit(
+  db: NotebookDatabase,
+  caseId: number,
+  id: SummarySectionId,
+  text: string | null,
+): Promise<void> {
+  if (text === null) {
+    await db.reportEdits
+      .where('[caseId+key]')
+      .equals([caseId, summaryKey(id)])
+      .delete();
+    return;
+  }
+  await putEdit(db, caseId, summaryKey(id), text);
+}
+
+export async function saveMaskingChoices(
+  db: NotebookDatabase,
+  caseId: number,
+  choices: MaskingChoices,
+): Promise<void> {
+  await putEdit(db, caseId, maskingKey, choices);
+}
+
+/** Ticking a remediation step journals it, in the same transaction. */
+export async function tickRemediation(
+  db: NotebookDatabase,
+  caseId: number,
+  item: { id: string; title: string },
+  done: boolean,
+): Promise<void> {
+  await db.transaction('rw', [db.reportEdits, db.journal], async () => {
+    await putEdit(db, caseId, remediationKey(item.id), done);
+    await appendJournalEntry(db, caseId, {
+      kind: 'checklist',
+      summary: done ? `Done: ${item.title}.` : `Marked as not done after all: ${item.title}.`,
+      author: 'person',
+      details: { item: item.id, done },
+    });
+  });
+}
+
+export async function recordPdfExport(
+  db: NotebookDatabase,
+  caseId: number,
+  export_: { fileName: string; sha256: string; size: number; final: boolean },
+): Promise<void> {
+  await appendJournalEntry(db, caseId, {
+    kind: 'report',
+    summary: `${export_.final ? 'Final report' : 'Management summary'} exported as ${export_.fileName} (SHA-256 ${export_.sha256.slice(0, 12)}…).`,
+    details: { file: export_.fileName, sha256: export_.sha256, bytes: export_.size, final: export_.final },
+  });
+}
+
+// The screens re-gather on every journal entry; reading a large log again each time would take
+// seconds. The evidence is immutable once imported, so one cached reading per evidence set is safe.
+let cachedEvidence: { key: string; evidence: ReportEvidence } | null = null;
+
+async function reportEvidenceOf(
+  db: NotebookDatabase,
+  caseId: number,
+  files: readonly EvidenceRecord[],
+  addresses: readonly string[],
+): Promise<ReportEvidence> {
+  const key = `${caseId}|${files.map((file) => `${file.id}:${file.sha256}`).join(',')}|${addresses.join(',')}`;
+  if (cachedEvidence?.key === key) return cachedEvidence.evidence;
+  const texts: EvidenceText[] = [];
+  for (const file of files) {
+    const format = formatById(file.formatId);
+    const blob = await readEvidenceFile(db, file.id);
+    if (!format || !blob) continue;
+    texts.push({
+      name: file.name,
+      text: await blob.text(),
+      format,
+      time: { year: file.year, timeZone: file.timeZone },
+    });
+  }
+  const evidence = collectReportEvidence(texts, addresses);
+  cachedEvidence = { key, evidence };
+  return evidence;
+}
+
+function verdictOf(review: Awaited<ReturnType<typeof caseAttackReview>>): Verdict {
+  const attack =
+    review.attackDecision?.verdict === 'attack'
+      ? 'confirmed'
+      : review.attackDecision?.verdict === 'false-alarm'
+        ? 'dismissed'
+        : 'undecided';
+  const access =
+    review.verdict.status === 'access'
+      ? 'suspected'
+      : review.verdict.status === 'no-access'
+        ? 'none-found'
+        : 'unknown';
+  return { attack, access, reason: review.verdict.reason };
+}
+
+export async function gatherCaseReport(
+  db: NotebookDatabase,
+  caseId: number,
+  now = Date.now(),
+): Promise<CaseReport | undefined> {
+  const incident = await getCase(db, caseId);
+  if (!incident) return undefined;
+  const [review, findings, journal, settings] = await Promise.all([
+    caseAttackReview(db, caseId),
+    caseAddressFindings(db, caseId),
+    caseJournal(db, caseId),
+    readSettings(db),
+  ]);
+  const owners = new Map<string, SourceOwner>();
+  for (const [ip, found] of findings) {
+    const record = found.latest?.record ?? null;
+    owners.set(ip, {
+      owner: record?.owner ?? record?.network.name ?? null,
+      network: record?.network.cidr ?? null,
+      country: record?.network.country ?? null,
+      abuseEmail: found.abuseContacts[0]?.email ?? null,
+    });
+  }
+  const attackers = review.sources.filter((source) => attackAttempts(source) > 0);
+  const evidence = await reportEvidenceOf(
+    db,
+    caseId,
+    review.evidence,
+    attackers.map((source) => source.ip),
+  );
+  const knownGood = review.knownGood.networks;
+  return {
+    caseId,
+    facts: {
+      caseTitle: incident.title,
+      server: incident.server,
+      organisation: settings.organisation,
+      author: settings.name,
+      timeZone: settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      sources: review.sources,
+      logins: review.logins,
+      owners,
+      knownGood,
+      verdict: verdictOf(review),
+      journal: journal.map((entry) => ({
+        occurredAt: entry.occurredAt,
+        kind: entry.kind,
+        summary: entry.summary,
+      })),
+    },
+    extras: {
+      timeline: evidence.timeline,
+      journal: journal.map((entry) => ({
+        seq: entry.seq,
+        occurredAt: entry.occurredAt,
+        kind: entry.kind,
+        summary: entry.summary,
+        author: entry.author,
+      })),
+      evidence: review.evidence.map((file) => ({ name: file.name, size: file.size, sha256: file.sha256 })),
+      chainHead: journal.at(-1)?.hash ?? 'no journal entries yet',
+      generatedAt: now,
+    },
+    audience: reportAudience(review.sources, owners, knownGood),
+    evidence,
+    reporter: { name: settings.name, organisation: settings.organisation, email: settings.email },
+    logTimeZone: review.evidence[0]?.timeZone ?? 'UTC',
+    knownGoodUsers: review.knownGood.userNames,
+    reference: `IN-${caseId}`,
+    status: incident.status,
+    closingNote: incident.closingNote ?? '',
+  };
+}

@@ -1,0 +1,119 @@
+// Failed passwords over time as bars, per minute, hour or day. The shape tells a burst from a
+// slow, steady attack. Bars are one colour with a text label for the busiest one, and the same
+// numbers are offered as a table, so nothing depends on seeing colour or the picture at all.
+import { useMemo, useState } from 'react';
+import type { AttemptTimeline, TimelineZoom } from '../../core/analysis/attemptTimeline';
+import { fittingZoom, timelineBars } from '../../core/analysis/attemptTimeline';
+import { formatCount, formatUtc } from '../shared/format';
+
+const zoomLabels: Record<TimelineZoom, string> = { minute: 'Per minute', hour: 'Per hour', day: 'Per day' };
+const zoomWord: Record<TimelineZoom, string> = { minute: 'minute', hour: 'hour', day: 'day' };
+const width = 800;
+const height = 180;
+const bottom = 24;
+
+export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
+  const [zoom, setZoom] = useState<TimelineZoom>(() => fittingZoom(timelines));
+  const bars = useMemo(
+    () => timelineBars(timelines, zoom).filter((bar) => bar.failures > 0 || bar.successes > 0),
+    [timelines, zoom],
+  );
+  if (bars.length === 0) return null;
+  const first = bars[0]?.start ?? 0;
+  const last = bars[bars.length - 1]?.start ?? first;
+  const step = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[zoom];
+  const slots = Math.max(1, Math.round((last - first) / step) + 1);
+  const peak = bars.reduce(
+    (best, bar) => (bar.failures > best.failures ? bar : best),
+    bars[0] as (typeof bars)[number],
+  );
+  const barWidth = width / slots;
+  const scale = (height - bottom - 16) / Math.max(1, peak.failures);
+  const summary = `Busiest ${zoomWord[zoom]}: ${formatUtc(peak.start)}, ${formatCount(peak.failures)} failed passwords. From ${formatUtc(first)} to ${formatUtc(last)}.`;
+
+  return (
+    <section aria-labelledby="attempts-chart-title" className="chart panel">
+      <h3 id="attempts-chart-title">Failed passwords over time</h3>
+      <div role="group" aria-label="Chart zoom" className="zoom-buttons">
+        {(Object.keys(zoomLabels) as TimelineZoom[]).map((each) => (
+          <button key={each} type="button" aria-pressed={zoom === each} onClick={() => setZoom(each)}>
+            {zoomLabels[each]}
+          </button>
+        ))}
+      </div>
+      <p>{summary}</p>
+      {slots > 2_000 ? (
+        <p>Too many {zoomWord[zoom]}s to draw; choose a wider zoom.</p>
+      ) : (
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`Bar chart. ${summary}`}
+          className="attempts-svg"
+        >
+          <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="axis" />
+          {bars.map((bar) => {
+            const x = ((bar.start - first) / step) * barWidth;
+            const barHeight = bar.failures * scale;
+            return (
+              <g key={bar.start}>
+                <rect
+                  x={x}
+                  y={height - bottom - barHeight}
+                  width={Math.max(1, barWidth - 1)}
+                  height={barHeight}
+                  className="bar"
+                >
+                  <title>{`${formatUtc(bar.start)}: ${formatCount(bar.failures)} failed passwords`}</title>
+                </rect>
+                {bar.successes > 0 && (
+                  <text
+                    x={x + barWidth / 2}
+                    y={height - bottom - barHeight - 4}
+                    textAnchor="middle"
+                    className="login-mark"
+                  >
+                    ▲ login
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          <text x={0} y={height - 6} className="axis-label">
+            {formatUtc(first)}
+          </text>
+          <text x={width} y={height - 6} textAnchor="end" className="axis-label">
+            {formatUtc(last)}
+          </text>
+        </svg>
+      )}
+      <details>
+        <summary>Show these numbers as a table</summary>
+        <div className="table-scroll small-table">
+          <table aria-label={`Failed passwords ${zoomLabels[zoom].toLowerCase()}`}>
+            <thead>
+              <tr>
+                <th scope="col">{zoomWord[zoom] === 'day' ? 'Day' : 'From'}</th>
+                <th scope="col" className="number">
+                  Failed passwords
+                </th>
+                <th scope="col" className="number">
+                  Successful logins
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.map((bar) => (
+                <tr key={bar.start}>
+                  <td>{formatUtc(bar.start)}</td>
+                  <td className="number">{formatCount(bar.failures)}</td>
+                  <td className="number">{formatCount(bar.successes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// Closing the door: ready-to-copy commands for the common setups, each with one line on what it
+// does. Ticking an item journals it.
+import { useState } from 'react';
+import { useServices } from '../appServices';
+import { tickRemediation } from '../../db/reports';
+import type { RemediationItem } from '../../core/report/remediationChecklist';
+
+function CopyButton({ text, what }: { text: string; what: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={`Copy the command for ${what}`}
+      onClick={async () => {
+        await navigator.clipboard.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? 'Copied' : 'Copy'}
+    </button>
+  );
+}
+
+export function RemediationChecklist({
+  caseId,
+  items,
+  done,
+}: {
+  caseId: number;
+  items: readonly RemediationItem[];
+  done: ReadonlySet<string>;
+}) {
+  const { db } = useServices();
+  // Shown at once; the database (and the journal) catch up a moment later.
+  const [ticked, setTicked] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const isDone = (id: string) => ticked.get(id) ?? done.has(id);
+  return (
+    <section aria-labelledby="remediation-title">
+      <h3 id="remediation-title">Close the door</h3>
+      <p>Pick what fits your server; tick an item once it is done (the journal records it).</p>
+      <ul className="remediation-list">
+        {items.map((item) => (
+          <li key={item.id} className="panel">
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={isDone(item.id)}
+                onChange={(event) => {
+                  const next = event.target.checked;
+                  setTicked((current) => new Map(current).set(item.id, next));
+                  void tickRemediation(db, caseId, item, next);
+                }}
+              />
+              <strong>{item.title}</strong>
+            </label>
+            <p>
+              {item.explanation} <span className="hint">Where: {item.setup}.</span>
+            </p>
+            <pre className="command">
+              <code>{item.command}</code>
+            </pre>
+            <CopyButton text={item.command} what={item.title} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// How journal entries are named and searched on screen.
+import type { JournalEntryKind } from '../../core/journal/journalEntry';
+import type { JournalRecord } from '../../db/schema';
+
+export const kindLabels: Record<JournalEntryKind, string> = {
+  case: 'Case',
+  evidence: 'Evidence',
+  analysis: 'Analysis',
+  decision: 'Decision',
+  lookup: 'Lookup',
+  report: 'Report',
+  email: 'Email',
+  checklist: 'Checklist',
+  note: 'Note',
+  call: 'Call or meeting',
+  correction: 'Correction',
+};
+
+export type JournalFilter = { kind: JournalEntryKind | 'all'; text: string };
+
+export function matchesFilter(entry: JournalRecord, filter: JournalFilter): boolean {
+  if (filter.kind !== 'all' && entry.kind !== filter.kind) return false;
+  const wanted = filter.text.trim().toLowerCase();
+  if (wanted === '') return true;
+  const haystack = [entry.summary, entry.authorName ?? '', ...Object.values(entry.details ?? {}).map(String)];
+  return haystack.some((text) => text.toLowerCase().includes(wanted));
+}
+
+/** "2026-11-21 10:14 UTC (11:14 Europe/Berlin)" when the person set a zone, else UTC only. */
+export function formatJournalTime(time: number, timeZone: string): string {
+  const utc = `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  if (timeZone === '' || timeZone === 'UTC') return utc;
+  try {
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      day: '2-digit',
+      month: 'short',
+    }).format(time);
+    return `${utc} (${local} ${timeZone})`;
+  } catch {
+    return utc;
+  }
+}
+
+/** The value a datetime-local input needs for a time, in this computer's zone. */
+export function toLocalInputValue(time: number): string {
+  const date = new Date(time);
+  const offset = date.getTimezoneOffset() * 60_000;
+  return new Date(time - offset).toISOString().slice(0, 16);
+}

@@ -1,0 +1,47 @@
+import type { AccessVerdict } from '../../core/analysis/accessVerdict';
+
+const headings: Record<AccessVerdict['status'], string> = {
+  access: 'Someone may have got in',
+  'no-access': 'No sign that anyone got in',
+  unknown: 'These logs cannot answer it yet',
+};
+
+/** The answer in one sentence, and the log lines it rests on, quoted as text. */
+export function VerdictPanel({ verdict }: { verdict: AccessVerdict }) {
+  return (
+    <section aria-labelledby="verdict-title" className={`panel verdict verdict-${verdict.status}`}>
+      <h3 id="verdict-title">
+        <span aria-hidden="true">
+          {verdict.status === 'access' ? '⚠ ' : verdict.status === 'unknown' ? '? ' : '✓ '}
+        </span>
+        {headings[verdict.status]}
+      </h3>
+      <p className="verdict-sentence">{verdict.reason}</p>
+      {verdict.evidence.length > 0 && (
+        <>
+          <h4>{verdict.status === 'access' ? 'The lines this rests on' : 'The logins checked'}</h4>
+          <ul className="evidence-lines">
+            {verdict.evidence.map((line) => (
+              <li key={`${line.file}:${line.line}`}>
+                <span className="where">
+                  {line.file}, line {line.line}
+                </span>
+                {line.text !== undefined && <code className="log-line">{line.text}</code>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {verdict.collectNext.length > 0 && (
+        <>
+          <h4>What to collect next</h4>
+          <ul>
+            {verdict.collectNext.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// Step "Source": who is behind each attacking address — owner, network, abuse contact — looked up
+// only when the person asks, grouped so that one email later goes to each provider.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AttackSource } from '../../core/analysis/attackSource';
+import { groupByAbuseContact } from '../../core/lookup/contactGroups';
+import { lookupEligibility } from '../../core/lookup/lookupEligibility';
+import { caseAddressFindings } from '../../db/lookups';
+import { caseAttackSources } from '../../db/queries';
+import { readSettings, updateSettings } from '../../db/settings';
+import { useServices } from '../appServices';
+import { plural } from '../shared/format';
+import { AddressCard } from './AddressCard';
+import { LookupAdvice } from './LookupAdvice';
+import { LookupControls } from './LookupControls';
+import { useAddressLookups } from './useAddressLookups';
+
+export function SourceStep({ caseId }: { caseId: number }) {
+  const { db } = useServices();
+  const sources = useLiveQuery(() => caseAttackSources(db, caseId), [db, caseId]);
+  const findings = useLiveQuery(() => caseAddressFindings(db, caseId), [db, caseId]);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  // The checkbox follows the click at once; the stored setting catches up a moment later.
+  const [offlineChoice, setOfflineChoice] = useState<boolean | null>(null);
+  const offline = offlineChoice ?? settings?.offlineMode ?? true;
+  const { running, problems, progress, lookUp, lookUpAll } = useAddressLookups(caseId, offline);
+  if (sources === undefined || findings === undefined || settings === undefined) {
+    return <p role="status">Reading the addresses…</p>;
+  }
+
+  const attackers = sources.filter((source) => source.failures + source.invalidUsers > 0);
+  const lookable = attackers.filter((source) => lookupEligibility(source.ip).eligible);
+  const inside = attackers.filter((source) => !lookupEligibility(source.ip).eligible);
+  // "All" means the ones without an answer yet; once every address has one, it refreshes them all.
+  const unanswered = lookable.filter((source) => {
+    const latest = findings.get(source.ip)?.latest;
+    return !latest || latest.error !== null;
+  });
+  const toLookUp = unanswered.length > 0 ? unanswered : lookable;
+  const groups = groupByAbuseContact(
+    lookable,
+    (source) => findings.get(source.ip)?.abuseContacts[0]?.email ?? null,
+    (source) => source.ip,
+  );
+  const card = (source: AttackSource) => (
+    <AddressCard
+      key={source.ip}
+      caseId={caseId}
+      source={source}
+      findings={findings.get(source.ip)}
+      offline={offline}
+      running={running.has(source.ip)}
+      problem={problems[source.ip]}
+      onLookUp={(ip) => void lookUp(ip)}
+    />
+  );
+
+  return (
+    <div className="source-step">
+      <h2>Who is behind it</h2>
+      {attackers.length === 0 ? (
+        <p>No address has failed to log in yet. Import a log on the Import step first.</p>
+      ) : (
+        <p className="headline">
+          {plural(lookable.length, 'public address', 'public addresses')} can be looked up
+          {inside.length > 0 &&
+            `; ${plural(inside.length, 'address is', 'addresses are')} not on the public internet and need no lookup`}
+          . Find the abuse contact of each provider, then write the reports on the Report step.
+        </p>
+      )}
+      <LookupAdvice />
+      <LookupControls
+        count={toLookUp.length}
+        again={unanswered.length === 0}
+        offline={offline}
+        progress={progress}
+        onOfflineChange={(value) => {
+          setOfflineChoice(value);
+          void updateSettings(db, { offlineMode: value });
+        }}
+        onLookUpAll={() => void lookUpAll(toLookUp.map((source) => source.ip))}
+      />
+      {groups.map((group) =>
+        group.abuseEmail && group.items.length > 1 ? (
+          <section
+            key={group.abuseEmail}
+            className="contact-group"
+            aria-label={`Addresses for ${group.abuseEmail}`}
+          >
+            <h3>
+              {plural(group.items.length, 'address shares', 'addresses share')} one abuse contact:{' '}
+              {group.abuseEmail}
+            </h3>
+            <p>One report to this provider can cover all of them.</p>
+            {group.items.map(card)}
+          </section>
+        ) : (
+          group.items.map(card)
+        ),
+      )}
+      {inside.length > 0 && (
+        <section aria-labelledby="source-inside-title">
+          <h3 id="source-inside-title">Addresses that need no lookup</h3>
+          {inside.map(card)}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Keeps the original bytes of an evidence file while it streams past, for the evidence store
+// (renderer/db/evidenceFiles.ts). A large plain log is compressed on the way, one gzip member per
+// block of about 1 MiB: the stored file is one valid .gz (members concatenate), only about a
+// tenth of the original is held, and any block unpacks alone, so an excerpt needs no full unpack.
+import { gzipSync } from 'fflate';
+import type { EvidenceLineBlock } from '../db/schema';
+
+/** Smaller files are kept as they are: compressing them saves nothing worth the time. */
+export const compressAbove = 1024 * 1024;
+const blockBytes = 1024 * 1024;
+
+export type StoredEvidence = { encoding: 'identity' | 'gzip'; bytes: Blob; lineIndex: EvidenceLineBlock[] };
+
+export type EvidenceStorage = {
+  /** The file's own bytes, as read. */
+  pushOriginal(bytes: Uint8Array): void;
+  /** The text's bytes (the same as the original unless the file is a .gz). */
+  pushPlain(bytes: Uint8Array): void;
+  finish(): StoredEvidence;
+};
+
+export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean): EvidenceStorage {
+  const compress = !originalIsCompressed && file.size > compressAbove;
+  const lineIndex: EvidenceLineBlock[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  const block = new Uint8Array(compress ? blockBytes : 0);
+  let blockLength = 0;
+  let storedLength = 0;
+  let textOffset = 0; // text bytes before the current block
+  let lines = 0; // line breaks before the current block
+  let sinceEntry = blockBytes; // text bytes since the last index entry (plain store)
+
+  // Compressed store: the text is the original; each full block becomes one gzip member.
+  function closeBlock(): void {
+    if (blockLength === 0) return;
+    const bytes = block.subarray(0, blockLength);
+    lineIndex.push({ firstLine: lines + 1, textOffset, storedOffset: storedLength });
+    const member = gzipSync(bytes, { level: 1 });
+    parts.push(member);
+    storedLength += member.length;
+    textOffset += blockLength;
+    lines += countLineBreaks(bytes);
+    blockLength = 0;
+  }
+
+  return {
+    pushOriginal(bytes) {
+      if (!compress) return;
+      for (let at = 0; at < bytes.length;) {
+        const take = Math.min(blockBytes - blockLength, bytes.length - at);
+        block.set(bytes.subarray(at, at + take), blockLength);
+        blockLength += take;
+        at += take;
+        if (blockLength === blockBytes) closeBlock();
+      }
+    },
+    pushPlain(bytes) {
+      if (compress) return;
+      // Stored as is: an entry about every 1 MiB, at a chunk start, so offsets stay exact.
+      if (sinceEntry >= blockBytes) {
+        lineIndex.push({
+          firstLine: lines + 1,
+          textOffset,
+          storedOffset: originalIsCompressed ? -1 : textOffset,
+        });
+        sinceEntry = 0;
+      }
+      sinceEntry += bytes.length;
+      textOffset += bytes.length;
+      lines += countLineBreaks(bytes);
+    },
+    finish() {
+      if (!compress) return { encoding: 'identity', bytes: file, lineIndex };
+      closeBlock();
+      return { encoding: 'gzip', bytes: new Blob(parts), lineIndex };
+    },
+  };
+}
+
+function countLineBreaks(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) count += 1;
+  return count;
+}

@@ -1,0 +1,88 @@
+// Turns an evidence file's bytes, as they stream in, into text: gunzips a rotated ".gz" log on
+// the way (fflate, streaming, so a large archive is never whole in memory) and decodes UTF-8
+// (a broken byte becomes U+FFFD, never an exception).
+import { Gunzip } from 'fflate';
+import { ImportProblem } from './importProblem';
+
+export type EvidenceText = {
+  push(bytes: Uint8Array): void;
+  /** Flushes the decoder; throws an ImportProblem when a .gz file ends early. */
+  end(): void;
+  compressed: boolean;
+};
+
+export function isGzip(firstBytes: Uint8Array): boolean {
+  return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
+}
+
+export function createEvidenceText(
+  firstBytes: Uint8Array,
+  fileName: string,
+  onText: (text: string) => void,
+  /** Sees the plain bytes (after gunzip): for the binary check and the line index. */
+  onPlainBytes?: (bytes: Uint8Array) => void,
+): EvidenceText {
+  const decoder = new TextDecoder('utf-8');
+  const plain = (bytes: Uint8Array) => {
+    onPlainBytes?.(bytes);
+    const text = decoder.decode(bytes, { stream: true });
+    if (text !== '') onText(text);
+  };
+  if (!isGzip(firstBytes)) {
+    return {
+      compressed: false,
+      push: plain,
+      end() {
+        const rest = decoder.decode();
+        if (rest !== '') onText(rest);
+      },
+    };
+  }
+  let memberSize = 0; // bytes out of the current gzip member, for the trailer check
+  let members = 1;
+  let tail: Uint8Array = new Uint8Array(0); // the last 4 compressed bytes seen: the trailer's ISIZE
+  const gunzip = new Gunzip((chunk) => {
+    memberSize += chunk.length;
+    plain(chunk);
+  });
+  gunzip.onmember = () => {
+    members += 1;
+    memberSize = 0;
+  };
+  const truncated = () =>
+    new ImportProblem(
+      `"${fileName}" is a compressed (.gz) file that is damaged or ends early (cut off while being copied?). ` +
+        'Nothing from it was kept. Copy it from the server again, or unpack it there and import the plain log.',
+    );
+  return {
+    compressed: true,
+    push(bytes) {
+      try {
+        gunzip.push(bytes);
+      } catch (error) {
+        throw error instanceof ImportProblem ? error : truncated();
+      }
+      if (bytes.length >= 4) tail = bytes.slice(bytes.length - 4);
+      else tail = concatTail(tail, bytes);
+    },
+    end() {
+      try {
+        gunzip.push(new Uint8Array(0), true);
+      } catch (error) {
+        throw error instanceof ImportProblem ? error : truncated();
+      }
+      // fflate does not notice a file cut inside the 8-byte trailer: compare the size it records.
+      const recorded = (tail[0]! | (tail[1]! << 8) | (tail[2]! << 16) | (tail[3]! << 24)) >>> 0;
+      if (members === 1 && (tail.length < 4 || recorded !== memberSize % 2 ** 32)) throw truncated();
+      const rest = decoder.decode();
+      if (rest !== '') onText(rest);
+    },
+  };
+}
+
+function concatTail(tail: Uint8Array, bytes: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(tail.length + bytes.length);
+  joined.set(tail);
+  joined.set(bytes, tail.length);
+  return joined.slice(Math.max(0, joined.length - 4));
+}

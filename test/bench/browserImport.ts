@@ -1,0 +1,57 @@
+// Imports one log into the browser host in Chromium and measures what the person waits for.
+import { basename } from 'node:path';
+import { serveDirectory } from '../support/staticServer';
+import { launchChromium } from '../support/chromium';
+import { samplePeakMemory } from './processMemory';
+
+export type BrowserImport = { ms: number; longestTaskMs: number; longTasks: number; peakMb: number };
+
+export async function importInBrowser(webDir: string, path: string): Promise<BrowserImport> {
+  const server = await serveDirectory(webDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const state = { longest: 0, count: 0 };
+      (window as unknown as { __longTasks: typeof state }).__longTasks = state;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          state.count += 1;
+          state.longest = Math.max(state.longest, entry.duration);
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(server.url);
+    await page.getByLabel('Case title').fill(`Bench ${basename(path)}`);
+    await page.getByRole('button', { name: 'Start case' }).click();
+    await page.getByRole('heading', { name: `Bench ${basename(path)}` }).waitFor();
+    await page.getByLabel('Server time zone').selectOption('UTC');
+    await page.getByLabel('Year').fill('2026');
+    // Only the import is measured: forget the long tasks of loading the page.
+    await page.evaluate(() => {
+      const state = (window as unknown as { __longTasks: { longest: number; count: number } }).__longTasks;
+      state.longest = 0;
+      state.count = 0;
+    });
+    const memory = samplePeakMemory();
+    const started = Date.now();
+    await page.getByLabel('Choose log files…').setInputFiles(path);
+    await page
+      .getByText(new RegExp(`Imported ${basename(path).replace('.', '\\.')}`))
+      .waitFor({ timeout: 600_000 });
+    await page
+      .getByRole('table', { name: 'Addresses that tried to log in and failed' })
+      .getByRole('row')
+      .nth(1)
+      .waitFor({ timeout: 600_000 });
+    const ms = Date.now() - started;
+    const peakMb = memory.stop();
+    const tasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: { longest: number; count: number } }).__longTasks,
+    );
+    return { ms, longestTaskMs: tasks.longest, longTasks: tasks.count, peakMb };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,98 @@
+// Importing logs of different kinds in the browser host (real Chromium, real IndexedDB): the
+// OpenSSH sample from loghub (read from ../shared, never copied) and a Windows Security XML
+// export written for this project, both at once.
+import { resolve } from 'node:path';
+import { gzipSync } from 'fflate';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
+import { launchChromium, type TestBrowser } from '../support/chromium';
+
+const openSshSample = resolve('../shared/samples/sshd/OpenSSH_2k.log');
+const windowsExport = resolve('test/fixtures/windows/rdp-break-in.xml');
+
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDirectory(webBuildDir());
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function attackerRow(ip: string) {
+  const table = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });
+  return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ip, exact: true }) });
+}
+
+async function startCase(title: string) {
+  await page.goto(server.url);
+  await page.getByLabel('Case title').fill(title);
+  await page.getByRole('button', { name: 'Start case' }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+}
+
+describe('importing an OpenSSH log and a Windows export together', () => {
+  it('shows the right addresses, counts and the one successful login of each', async () => {
+    await startCase('Break-in on LabSZ and FS01');
+    await page.getByLabel('Server time zone').selectOption('UTC');
+    await page.getByLabel('Year').fill('2026');
+    await page.getByLabel('Choose log files…').setInputFiles([openSshSample, windowsExport]);
+    await page.getByText(/Imported OpenSSH_2k\.log: 2,000 lines/).waitFor();
+    await page.getByText(/Imported rdp-break-in\.xml/).waitFor();
+
+    // Counted once per attempt: pam_unix + "Failed password" pairs, "message repeated" as N.
+    const brute = attackerRow('183.62.140.253');
+    await brute.waitFor();
+    await expect(brute.getByRole('cell').nth(1).textContent()).resolves.toBe('287');
+    const windows = attackerRow('203.0.113.77');
+    await expect(windows.getByRole('cell').nth(1).textContent()).resolves.toBe('4');
+    await expect(windows.getByRole('cell').nth(2).textContent()).resolves.toBe('4');
+
+    const logins = page.getByRole('table', { name: 'Successful logins' });
+    const rows = logins.getByRole('row');
+    await expect(rows.count()).resolves.toBe(3); // header + one login per file
+    await expect(
+      rows.filter({ hasText: 'fztu' }).filter({ hasText: '119.137.62.142' }).count(),
+    ).resolves.toBe(1);
+    const rdp = rows.filter({ hasText: 'administrator' });
+    await expect(
+      rdp.filter({ hasText: '203.0.113.77' }).filter({ hasText: 'Remote Desktop' }).count(),
+    ).resolves.toBe(1);
+
+    const evidence = page.getByRole('table', { name: 'Evidence' });
+    await expect(
+      evidence.getByRole('row').filter({ hasText: 'rdp-break-in.xml' }).textContent(),
+    ).resolves.toMatch(/with the zone written in the log/);
+    await expect(
+      evidence.getByRole('row').filter({ hasText: 'OpenSSH_2k.log' }).textContent(),
+    ).resolves.toMatch(/UTC, 2026/);
+    await page.getByText(/143 lines of OpenSSH_2k\.log were not about logins — show the first 20/).click();
+    await page.screenshot({ path: resolve('docs/screenshots/3-import-formats.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('refuses a truncated .gz with a clear message and keeps the case as it was', async () => {
+    mkdirSync(resolve('.tmp'), { recursive: true });
+    const packed = gzipSync(readFileSync(openSshSample));
+    const truncated = resolve('.tmp/e2e-auth.log.2.gz');
+    writeFileSync(truncated, packed.subarray(0, packed.length >> 1));
+    await page.getByLabel('Choose log files…').setInputFiles(truncated);
+    await page.getByText(/compressed \(\.gz\) file that is damaged or ends early/).waitFor();
+    const evidence = page.getByRole('table', { name: 'Evidence' });
+    await expect(evidence.getByRole('row').count()).resolves.toBe(3);
+    expect(pageErrors).toEqual([]);
+  });
+});

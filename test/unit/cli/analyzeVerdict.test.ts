@@ -1,0 +1,50 @@
+// `analyze` answers "did they get in?" with the same flags and verdict as the Logins step.
+import { execFile } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+type Verdict = { status: string; reason: string; evidence: { file: string; line: number }[] };
+type Document = { logins: { user: string; ip: string; flags: string[] }[]; verdict: Verdict };
+
+function analyze(...files: string[]): Promise<Document> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'node_modules/.bin/tsx',
+      ['main/cli/index.ts', 'analyze', '--year', '2026', ...files],
+      (error, stdout) => {
+        if (error) reject(error);
+        else resolve(JSON.parse(stdout) as Document);
+      },
+    );
+  });
+}
+
+describe('analyze: logins[].flags and the verdict', { timeout: 30_000 }, () => {
+  it('reports the break-in of the sample with the lines it rests on', async () => {
+    const document = await analyze('assets/sample-auth.log');
+    expect(document.verdict).toEqual({
+      status: 'access',
+      reason:
+        'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts. 2 more logins look the same.',
+      evidence: [2826, 3021, 3520].map((line) => ({ file: 'assets/sample-auth.log', line })),
+    });
+    const attacker = document.logins.filter((login) => login.ip === '34.23.190.173');
+    expect(attacker.every((login) => login.flags.includes('from-attacking-address'))).toBe(true);
+  });
+
+  it('says "no-access" for the sample cut before the break-in, and "unknown" for a log that starts mid-attack', async () => {
+    const clean = await analyze('test/fixtures/sshd/sample-before-break-in.log');
+    expect(clean.verdict.status).toBe('no-access');
+    expect(clean.logins.some((login) => login.flags.includes('from-attacking-address'))).toBe(false);
+    const midAttack = await analyze('test/fixtures/sshd/starts-mid-attack.log');
+    expect(midAttack.verdict).toMatchObject({ status: 'unknown', evidence: [] });
+  });
+
+  it('flags a login from a new address for a name the attackers tried', async () => {
+    const document = await analyze('test/fixtures/sshd/success-without-failing.log');
+    expect(document.logins.find((login) => login.ip === '203.0.113.50')?.flags).toEqual([
+      'user-attackers-tried',
+      'new-address',
+    ]);
+    expect(document.verdict.status).toBe('access');
+  });
+});

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { NotebookDatabase } from '../../../renderer/db/schema';
+import { appendJournalEntry, caseJournal, verifyCaseJournal } from '../../../renderer/db/journal';
+import { chainUnhashedJournalEntries } from '../../../renderer/db/journalMigration';
+
+/** The schema exactly as release v3 declared it, to write a database the way that release did. */
+function openAsVersion3(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    cases: '++id, updatedAt',
+    evidence: '++id, caseId, [caseId+sha256], status',
+    attackSources: '++id, caseId, evidenceId, [caseId+ip]',
+    logins: '++id, caseId, evidenceId, time',
+    notableEvents: '++id, caseId, evidenceId, time',
+  });
+  old.version(2).stores({ journal: '++id, caseId, &[caseId+seq]' });
+  old.version(3).stores({ settings: '&name', evidenceFiles: '&evidenceId, caseId' });
+  return old;
+}
+
+const v3Entry = (caseId: number, seq: number, summary: string, extra: object = {}) => ({
+  caseId,
+  seq,
+  kind: 'note',
+  summary,
+  author: 'person',
+  occurredAt: seq * 1000,
+  writtenAt: seq * 1000,
+  ...extra,
+});
+
+describe('opening a database written by the previous version (v3)', () => {
+  it('keeps every case and journal entry and chains the old entries (migration chainUnhashedJournalEntries)', async () => {
+    const name = `migration-test-${Math.random()}`;
+    const old = openAsVersion3(name);
+    await old.table('cases').add({
+      title: 'Old case',
+      server: 'srv01',
+      description: '',
+      noticedBy: '',
+      status: 'open',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const firstId = await old.table('journal').add(v3Entry(1, 1, 'written by v3'));
+    await old.table('journal').add(v3Entry(1, 2, 'a correction', { kind: 'correction', corrects: firstId }));
+    await old.table('journal').add(v3Entry(2, 1, 'another case'));
+    await old.table('settings').put({ name: 'name', value: 'Dana' });
+    old.close();
+
+    const db = new NotebookDatabase(name);
+    await expect(db.cases.toArray()).resolves.toMatchObject([{ title: 'Old case', server: 'srv01' }]);
+    await expect(db.settings.get('name')).resolves.toEqual({ name: 'name', value: 'Dana' });
+    const journal = await caseJournal(db, 1);
+    expect(journal.map((entry) => entry.summary)).toEqual(['written by v3', 'a correction']);
+    expect(journal[1]).toMatchObject({ correctsSeq: 1, previousHash: journal[0]?.hash });
+    await expect(verifyCaseJournal(db, 1)).resolves.toMatchObject({ intact: true, entries: 2 });
+    await expect(verifyCaseJournal(db, 2)).resolves.toMatchObject({ intact: true, entries: 1 });
+
+    // The new version's tables and chain work on the migrated data.
+    await appendJournalEntry(db, 1, { kind: 'note', summary: 'written by v4' });
+    await expect(verifyCaseJournal(db, 1)).resolves.toMatchObject({ intact: true, entries: 3 });
+    db.close();
+  });
+});
+
+describe('chainUnhashedJournalEntries', () => {
+  it('chains each case in seq order, whatever order the rows are stored in', async () => {
+    const name = `migration-unit-${Math.random()}`;
+    const old = openAsVersion3(name);
+    await old.table('journal').bulkAdd([v3Entry(1, 2, 'second'), v3Entry(1, 1, 'first')]);
+    await expect(chainUnhashedJournalEntries(old.table('journal'))).resolves.toBe(2);
+    const rows = await old.table('journal').toArray();
+    const first = rows.find((row) => row.seq === 1);
+    const second = rows.find((row) => row.seq === 2);
+    expect(second.previousHash).toBe(first.hash);
+    old.close();
+  });
+});
+
+describe('two copies of the app open at once', () => {
+  it('closes the older copy and tells it to reload when a newer version opens the database', async () => {
+    const name = `versionchange-test-${Math.random()}`;
+    const { openNotebookDatabase } = await import('../../../renderer/db/schema');
+    let outdated = 0;
+    const page = openNotebookDatabase(() => outdated++, name);
+    await page.open();
+    const newer = new Dexie(name);
+    newer.version(50).stores({ cases: '++id, updatedAt' });
+    await newer.open(); // would hang (blocked) if the older copy kept the database open
+    expect(outdated).toBe(1);
+    expect(page.isOpen()).toBe(false);
+    newer.close();
+  });
+});
