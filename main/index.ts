@@ -1,6 +1,6 @@
 // Main-process entry: wiring only. Policy lives in security.ts, the window in window.ts, the
 // bridge handlers in ipc.ts and handlers/.
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createNotebookHandlers } from './handlers/notebookHandlers';
 import { electronHandlerDeps, registerNotebookHandlers } from './ipc';
@@ -14,7 +14,8 @@ const rendererRoot = join(outDir, 'renderer');
 
 app.enableSandbox();
 registerAppScheme();
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+const openers = { openMailDraft: (url: string) => void shell.openExternal(url) };
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openers));
 
 void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);

@@ -82,12 +82,38 @@ export function resolveInsideRoot(root: string, requestPath: string): string | n
   return file;
 }
 
+/** Longest mailto: link handed to the mail program; longer drafts are saved as .eml instead. */
+export const mailDraftLinkLimit = 8000;
+
+/**
+ * A mailto: link the page may hand to the person's mail program ("Open in mail program" for an
+ * abuse email). Only mailto:, only to addresses, never a file:, http: or custom-scheme URL that
+ * the operating system would open in some other program.
+ */
+export function isMailDraftLink(url: string): boolean {
+  if (url.length > mailDraftLinkLimit) return false;
+  try {
+    const link = new URL(url);
+    return link.protocol === 'mailto:' && /^[^\s/\\]+@[^\s/\\]+$/.test(decodeURIComponent(link.pathname));
+  } catch {
+    return false;
+  }
+}
+
+export type ExternalOpeners = { openMailDraft(url: string): void };
+
 /** Applied to every WebContents the app creates, so no window can escape the policy. */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, openers?: ExternalOpeners): void {
   // No pop-ups: a link in a log excerpt must not open a window with our preload.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (openers && isMailDraftLink(url)) openers.openMailDraft(url);
+    return { action: 'deny' };
+  });
   const stayHome = (event: { preventDefault(): void }, url: string): void => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (isAllowedNavigation(url)) return;
+    event.preventDefault();
+    // The page stays; the draft goes to the mail program, as a browser would do it.
+    if (openers && isMailDraftLink(url)) openers.openMailDraft(url);
   };
   contents.on('will-navigate', (event) => stayHome(event, event.url));
   contents.on('will-redirect', (event) => stayHome(event, event.url));
@@ -95,8 +121,16 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/**
+ * The one web permission the app uses: writing plain text to the clipboard ("Copy" on an abuse
+ * email or a firewall command). Reading the clipboard stays refused.
+ */
+const grantedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 /** The app needs no camera, location, notifications or other web permissions: refuse them all. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, grant) =>
+    grant(grantedPermissions.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => grantedPermissions.has(permission));
 }

@@ -15,6 +15,7 @@ import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
 import { defaultYear, firstClassicMonth } from '../core/time/defaultYear';
 import type { ImportProgress } from './importProtocol';
+import type { JournalEntryInput } from '../core/journal/journalEntry';
 
 export type ImportFileRequest = {
   caseId: number;
@@ -162,6 +163,7 @@ export async function importFile(
       );
     }
     const stored = storage.finish();
+    const chosenFormat = format;
     const id = evidenceId;
     const perEvidence = { caseId, evidenceId: id };
     await db.transaction(
@@ -174,8 +176,12 @@ export async function importFile(
         db.cases,
         db.attemptTimelines,
         db.evidenceFiles,
+        db.journal,
+        db.settings,
       ],
       async () => {
+        const entry = importJournalEntry(file, fileHash, chosenFormat, fileTime, analysis.summary);
+        await appendJournalEntry(db, caseId, entry, now());
         await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
         await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
         await db.logins.bulkAdd(analysis.logins.map((login) => ({ ...login, ...perEvidence })));
@@ -198,6 +204,38 @@ export async function importFile(
     if (evidenceId !== undefined) await discardEvidence(db, evidenceId);
     throw error;
   }
+}
+
+/** The journal line of an import: which file, its hash, what was read and how its times were read. */
+function importJournalEntry(
+  file: Blob & { name: string },
+  sha256Hex: string,
+  format: LogFormat,
+  time: TimeAssumptions,
+  summary: FileSummary,
+): JournalEntryInput {
+  const times = format.carriesOwnTime
+    ? 'times as written in the log'
+    : `times read in ${time.timeZone}, year ${time.year}${time.yearFromFileDate ? " (from the file's date)" : ''}`;
+  return {
+    kind: 'evidence',
+    author: 'app',
+    summary:
+      `Evidence added: ${file.name} (${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
+      `${summary.lines.toLocaleString('en-US')} lines, ${summary.events.toLocaleString('en-US')} about logins; ` +
+      `${format.label}; ${times}.`,
+    details: {
+      file: file.name,
+      sha256: sha256Hex,
+      bytes: file.size,
+      format: format.id,
+      lines: summary.lines,
+      events: summary.events,
+      unrecognized: summary.unrecognized,
+      timeZone: format.carriesOwnTime ? null : time.timeZone,
+      year: format.carriesOwnTime ? null : time.year,
+    },
+  };
 }
 
 /** What the evidence table says for formats whose times carry their own zone. */

@@ -37,7 +37,7 @@ export async function importInBrowser(webDir: string, path: string): Promise<Bro
     const started = Date.now();
     await page.getByLabel('Choose log files…').setInputFiles(path);
     await page
-      .getByText(new RegExp(`Imported ${basename(path).replace('.', '\\.')}`))
+      .getByText(new RegExp(`^Imported ${basename(path).replace('.', '\\.')}:`))
       .waitFor({ timeout: 600_000 });
     await page
       .getByRole('table', { name: 'Addresses that tried to log in and failed' })

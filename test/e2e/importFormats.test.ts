@@ -81,6 +81,7 @@ describe('importing an OpenSSH log and a Windows export together', () => {
     ).resolves.toMatch(/UTC, 2026/);
     await page.getByText(/143 lines of OpenSSH_2k\.log were not about logins — show the first 20/).click();
     await page.screenshot({ path: resolve('docs/screenshots/3-import-formats.png'), fullPage: true });
+    await page.locator('.import-step').screenshot({ path: resolve('.tmp/import-step-top.png') });
     expect(pageErrors).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { windowsXmlFormat } from './windowsXml';
 import { windowsJsonFormat } from './windowsJson';
 import { fail2banFormat } from './fail2ban';
 import { logwatchFormat } from './logwatch';
+import { webAuthFormat } from './webAuth';
 
 export const logFormats: readonly LogFormat[] = [
   sshdFormat,
@@ -15,6 +16,7 @@ export const logFormats: readonly LogFormat[] = [
   windowsJsonFormat,
   fail2banFormat,
   logwatchFormat,
+  webAuthFormat,
 ];
 
 /** Below this a format's detect() score is a guess, not a recognition. */

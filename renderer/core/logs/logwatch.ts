@@ -15,7 +15,7 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const dayPattern = /\(\s*(\d{4})-([A-Z][a-z]{2})-(\d{1,2})\s*\)/;
 const initiatedPattern = /Processing Initiated: \w{3} (\w{3}) +(\d{1,2}) [\d:]+ (\d{4})/;
 const sectionPattern = /^ *-+ (.+?) (Begin|End) -+ *$/;
-const timesPattern = /^(\s+)(.+?):\s+(\d+) [Tt]ime(?:s|\(s\))\s*$/;
+const timesPattern = /^(\s+)(.+?):\s+(\d+) [Tt]imes?(?:\(s\))?\s*$/;
 const addressPattern = /^(\S+)(?: \(.*\))?$/;
 
 type Block = 'failed' | 'illegal' | 'logins' | 'pam-failures' | undefined;
@@ -66,20 +66,24 @@ export const logwatchFormat: LogFormat = {
       unsplit = undefined;
     };
 
+    // The date range ("( 2026-Nov-20 )") says which day the report covers; the processing date
+    // (usually the day after) is only the fallback.
+    let dayFromRange = false;
     const readDay = (line: string) => {
       const range = dayPattern.exec(line);
-      const initiated = range ? null : initiatedPattern.exec(line);
-      const parts = range
-        ? [range[1], range[2], range[3]]
-        : initiated
-          ? [initiated[3], initiated[1], initiated[2]]
-          : null;
-      if (parts) day = toUtc(Date.UTC(Number(parts[0]), months.indexOf(parts[1]!), Number(parts[2])));
+      if (range) {
+        day = toUtc(Date.UTC(Number(range[1]), months.indexOf(range[2]!), Number(range[3])));
+        dayFromRange = true;
+        return;
+      }
+      const initiated = Number.isNaN(day) ? initiatedPattern.exec(line) : null;
+      if (initiated)
+        day = toUtc(Date.UTC(Number(initiated[3]), months.indexOf(initiated[1]!), Number(initiated[2])));
     };
 
     return {
       parseLine(line, lineNumber, emit) {
-        if (Number.isNaN(day)) readDay(line);
+        if (!dayFromRange && section === '') readDay(line);
         const sectionMatch = sectionPattern.exec(line);
         if (sectionMatch) {
           flush(emit);

@@ -21,6 +21,8 @@ type Connection = {
 
 /** Connections remembered per generation; older ones are settled (pids are short-lived). */
 const rememberedConnections = 4096;
+/** Waiting pam_unix events kept without copying their strings (see the pamFailure case). */
+const pinnedPendingLimit = 256;
 
 export type SshdConnections = {
   /** Reads one sshd message of process `pid` (0 = unknown) and emits what it stands for. */
@@ -42,6 +44,7 @@ export function createSshdConnections(): SshdConnections {
   let current = new Map<number, Connection>();
   let previous = new Map<number, Connection>();
   const reading: SshdReading = { shape: shape.plain };
+  let pending = 0; // connections with a pam_unix failure waiting
 
   function connectionOf(pid: number, emit: (event: AuthEvent) => void): Connection {
     let connection = current.get(pid);
@@ -68,7 +71,12 @@ export function createSshdConnections(): SshdConnections {
   }
 
   function settle(connections: Map<number, Connection>, emit: (event: AuthEvent) => void): void {
-    for (const connection of connections.values()) if (connection.pendingPam) emit(connection.pendingPam);
+    for (const connection of connections.values()) {
+      if (connection.pendingPam) {
+        emit(connection.pendingPam);
+        pending -= 1;
+      }
+    }
     connections.clear();
   }
 
@@ -93,10 +101,15 @@ export function createSshdConnections(): SshdConnections {
         case shape.pamFailure:
           // A second pam_unix failure before any "Failed" line: the first one stood alone.
           if (connection.pendingPam) emit(connection.pendingPam);
-          connection.pendingPam = detachEvent(event);
+          else pending += 1;
+          // A waiting event pins the chunk its strings were cut from. In a modern log the "Failed"
+          // line follows at once, so only a log with many unanswered pam_unix lines (an old one)
+          // pays for copies.
+          connection.pendingPam = pending > pinnedPendingLimit ? detachEvent(event) : event;
           connection.triedLogin = true;
           return true;
         case shape.failed:
+          if (connection.pendingPam) pending -= 1;
           connection.pendingPam = undefined; // the same attempt, now counted by this line
           connection.triedLogin = true;
           break;

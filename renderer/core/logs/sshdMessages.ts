@@ -35,8 +35,6 @@ const invalidUserPattern = /(?:Invalid|Illegal) user (.*) from (\S+)(?: port (\d
 // auth.c allowed_user(): "User %.100s from %.100s not allowed because %s".
 const notAllowedPattern = /User (.*?)(?: from (\S+))? not allowed because /y;
 const sessionPattern = /session (opened|closed) for user ([^\s(]+)/y;
-// pam_unix writes a host name here when sshd has UseDNS on; only an address makes a source.
-const addressLike = /^(?:\d{1,3}\.){3}\d{1,3}$|:/;
 
 const tail: TailAddress = { ip: '', port: '', start: 0 };
 
@@ -201,8 +199,7 @@ function readPamFailure(
   const rhost = text.slice(rhostAt + 7, rhostEnd);
   const userAt = text.indexOf(' user=', rhostEnd);
   const user = userAt < 0 ? undefined : text.slice(userAt + 6);
-  const ip = addressLike.test(rhost) ? rhost : undefined;
-  return event(kind, time, line, ip, undefined, user, 'password');
+  return event(kind, time, line, rhost, undefined, user, 'password'); // a host name becomes no ip
 }
 
 // "Failed <method> for [invalid user ]<user> from <ip> port <port> ssh2[: <key>]" — the most
@@ -347,7 +344,7 @@ function readBreakInWarning(text: string, at: number, time: number, line: number
   let end = at;
   while (end < text.length && text.charCodeAt(end) !== 93 && text.charCodeAt(end) !== 32) end += 1;
   const ip = text.slice(at, end);
-  return addressLike.test(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
+  return looksLikeAddress(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
 }
 
 function readBracketedAddress(
@@ -365,7 +362,7 @@ function readBracketedAddress(
   while (isDigit(text.charCodeAt(portEnd))) portEnd += 1;
   const port =
     text.charCodeAt(close + 1) === 58 && portEnd > close + 2 ? text.slice(close + 2, portEnd) : undefined;
-  return addressLike.test(ip) ? event(kind, time, line, ip, port, undefined, undefined) : undefined;
+  return looksLikeAddress(ip) ? event(kind, time, line, ip, port, undefined, undefined) : undefined;
 }
 
 // "srclimit_penalise: ipv4: new 203.0.113.5/32 deferred penalty of 10 seconds for penalty: …"
@@ -377,7 +374,7 @@ function readPenalty(text: string, start: number, time: number, line: number): A
   const end = slash > 0 && (space < 0 || slash < space) ? slash : space;
   if (end < 0) return undefined;
   const ip = text.slice(at + 6, end);
-  return addressLike.test(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
+  return looksLikeAddress(ip) ? event('other', time, line, ip, undefined, undefined, undefined) : undefined;
 }
 
 function withoutPreauth(text: string, from: number): string {

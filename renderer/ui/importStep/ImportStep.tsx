@@ -33,8 +33,10 @@ export function ImportStep({ caseId }: { caseId: number }) {
       <h2>Import the logs</h2>
       <p>
         Add the server&apos;s login log: on Debian and Ubuntu it is <code>/var/log/auth.log</code>, on Red
-        Hat, Rocky and Alma Linux <code>/var/log/secure</code>. Copy it off the server first; the file stays
-        on this computer and nothing is sent anywhere.
+        Hat, Rocky and Alma Linux <code>/var/log/secure</code> (add the older <code>.1</code> and{' '}
+        <code>.gz</code> files too if the attack started earlier). Mail, FTP and web server logs, fail2ban,
+        Logwatch reports and Windows Security event exports are read as well. Copy the files off the server
+        first; they stay on this computer and nothing is sent anywhere.
       </p>
       <div className="panel">
         <LogFilePicker

@@ -176,8 +176,36 @@ describe('hardenWebContents', () => {
   });
 });
 
+describe('handing an abuse email to the mail program', () => {
+  it('opens only mailto: links to an address, and never inside the app', () => {
+    const page = fakeWebContents();
+    const openMailDraft = vi.fn();
+    hardenWebContents(page.contents, { openMailDraft });
+    const draft = 'mailto:abuse@example.net?subject=Failed%20logins&body=Hello';
+    expect(page.fire('will-navigate', draft)).toBe(true);
+    expect(page.openWindow(draft)).toEqual({ action: 'deny' });
+    expect(openMailDraft.mock.calls).toEqual([[draft], [draft]]);
+  });
+
+  it.each([
+    ['a file', 'file:///etc/passwd'],
+    ['a web page', 'https://evil.example/'],
+    ["another program's scheme", 'ms-settings:privacy'],
+    ['a mailto: without an address', 'mailto:'],
+    ['a mailto: with a path', 'mailto:../../x'],
+    ['an over-long draft', `mailto:abuse@example.net?body=${'x'.repeat(9000)}`],
+  ])('refuses to hand %s to another program', (_what, url) => {
+    const page = fakeWebContents();
+    const openMailDraft = vi.fn();
+    hardenWebContents(page.contents, { openMailDraft });
+    page.fire('will-navigate', url);
+    page.openWindow(url);
+    expect(openMailDraft).not.toHaveBeenCalled();
+  });
+});
+
 describe('denyAllPermissions', () => {
-  it('refuses permission requests and checks', () => {
+  it('refuses every permission request and check except writing text to the clipboard', () => {
     type RequestHandler = (contents: unknown, permission: string, grant: (granted: boolean) => void) => void;
     type CheckHandler = (contents: unknown, permission: string) => boolean;
     let onRequest: RequestHandler | undefined;
@@ -188,6 +216,9 @@ describe('denyAllPermissions', () => {
     };
     denyAllPermissions(session as unknown as Session);
 
+    const grantClipboardWrite = vi.fn();
+    onRequest?.(null, 'clipboard-sanitized-write', grantClipboardWrite);
+    expect(grantClipboardWrite).toHaveBeenCalledWith(true);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const grant = vi.fn();
       onRequest?.(null, permission, grant);

@@ -31,6 +31,12 @@ describe('the year of a classic syslog file when the person gives none', () => {
     await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
     const [evidence] = await caseEvidence(db, caseId);
     expect(evidence).toMatchObject({ year: 2026, yearSource: 'file-date', timeZone: 'UTC' });
+    const journal = await db.journal.where('caseId').equals(caseId).toArray();
+    expect(journal.map((entry) => entry.summary)).toContainEqual(
+      expect.stringMatching(
+        /^Evidence added: auth\.log \(.*SHA-256 [0-9a-f]{64}\): 2 lines.*year 2026 \(from the file's date\)\.$/,
+      ),
+    );
     const logins = await caseLogins(db, caseId);
     expect(logins.map((login) => new Date(login.time).toISOString())).toEqual([
       '2026-12-31T23:59:30.000Z',

@@ -75,3 +75,23 @@ describe('fail2ban.log', () => {
     expect(analysis.summary.unrecognized).toBe(1);
   });
 });
+
+describe('web server basic-auth failures', () => {
+  it.each(['web-auth/apache-error.log', 'web-auth/nginx-error.log'])(
+    'are read from %s in the confirmed zone',
+    (path) => {
+      const { format, events } = analyze(path, 'Europe/Berlin');
+      expect(format).toBe('web-auth');
+      expect(events.slice(0, 2).map((event) => [event.kind, event.user, event.ip])).toEqual([
+        ['auth-failure', 'admin', '203.0.113.5'],
+        ['invalid-user', 'bob', '203.0.113.5'],
+      ]);
+      expect(new Date(events[0]!.time).toISOString()).toBe('2026-11-21T09:48:21.000Z');
+    },
+  );
+
+  it('reads an IPv6 client in brackets', () => {
+    const { events } = analyze('web-auth/apache-error.log');
+    expect(events[2]).toMatchObject({ ip: '2001:db8::5', port: 51236 });
+  });
+});
