@@ -39,6 +39,9 @@ export async function importInBrowser(webDir: string, path: string): Promise<Bro
     await page
       .getByText(new RegExp(`^Imported ${basename(path).replace('.', '\\.')}:`))
       .waitFor({ timeout: 600_000 });
+    // "Analysis shown": the headline on the Import step, then the Confirm step's address table.
+    await page.locator('.headline').waitFor({ timeout: 600_000 });
+    await page.getByRole('button', { name: 'Next: confirm the attack' }).click();
     await page
       .getByRole('table', { name: 'Addresses that tried to log in and failed' })
       .getByRole('row')

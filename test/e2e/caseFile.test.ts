@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
+import { openStep } from '../support/workflowSteps';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -136,12 +137,10 @@ describe('the case file', () => {
     ]) {
       await journalEntries(page).filter({ hasText: text }).waitFor();
     }
+    await openStep(page, 'Confirm');
     const attackers = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });
     await attackers.getByRole('rowheader', { name: '34.23.190.173', exact: true }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Workflow steps' })
-      .getByRole('button', { name: 'Case' })
-      .click();
+    await openStep(page, 'Case');
     await page.getByRole('button', { name: 'Verify evidence' }).click();
     await page
       .getByRole('status')

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
+import { openStep } from '../support/workflowSteps';
 
 const folder = resolve('.tmp/hostile-e2e');
 const hostileNames = [
@@ -72,7 +73,7 @@ async function download(button: string): Promise<string> {
 describe('hostile user names from a log', () => {
   const title = '<b>Case</b> =HYPERLINK("x")';
 
-  it('are shown on the import screen as text, and nothing they contain runs', async () => {
+  it('are shown on the Confirm step as text, and nothing they contain runs', async () => {
     await page.getByLabel('Case title').fill(title);
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
@@ -80,9 +81,10 @@ describe('hostile user names from a log', () => {
     await page.getByLabel('Year').fill('2026');
     await page.getByLabel('Choose log files…').setInputFiles(resolve(folder, 'hostile-auth.log'));
     await page.getByText(/Imported hostile-auth\.log/).waitFor();
+    await openStep(page, 'Confirm');
     const attackers = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });
-    await attackers.waitFor();
-    const shown = (await attackers.textContent()) ?? '';
+    await attackers.getByRole('rowheader', { name: '203.0.113.1', exact: true }).waitFor();
+    const shown = (await page.locator('main').textContent()) ?? '';
     for (const name of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">']) {
       expect(shown).toContain(name);
     }
@@ -103,10 +105,7 @@ describe('hostile user names from a log', () => {
   });
 
   it('come out of the CSV export as text that no spreadsheet runs as a formula', async () => {
-    await page
-      .getByRole('navigation', { name: 'Workflow steps' })
-      .getByRole('button', { name: 'Case' })
-      .click();
+    await openStep(page, 'Case');
     const csv = await download('Save attacking addresses as CSV');
     const cells = csv.split('\r\n').flatMap((row) => row.match(/"(?:[^"]|"")*"/g) ?? []);
     expect(cells.length).toBeGreaterThan(hostileNames.length * 8);
@@ -132,9 +131,10 @@ describe('hostile user names from a log', () => {
       .getByRole('table', { name: 'Your cases' })
       .getByRole('button', { name: `${title} (restored)` })
       .click();
+    await openStep(page, 'Confirm');
     const attackers = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });
     await attackers.getByRole('rowheader', { name: '203.0.113.1', exact: true }).waitFor();
-    expect(await attackers.textContent()).toContain('<script>window.__pwned=1</script>');
+    expect(await page.locator('main').textContent()).toContain('<script>window.__pwned=1</script>');
     await expectNothingRan();
     expect(pageErrors).toEqual([]);
   });

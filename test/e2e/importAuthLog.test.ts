@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
+import { openStep } from '../support/workflowSteps';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -43,23 +44,28 @@ describe('importing an auth.log in the browser host', () => {
     await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
     await page.getByText(/Imported sample-auth\.log: 4,000 lines/).waitFor();
 
+    await expect(page.locator('code.hash').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await page.screenshot({ path: resolve('.tmp/import-step.png'), fullPage: true });
+
+    await openStep(page, 'Confirm');
     const row = await attackerRow('34.23.190.173');
     await row.waitFor();
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('25');
-    const logins = page.getByRole('table', { name: 'Successful logins' });
+    await openStep(page, 'Logins');
+    const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
     await expect(logins.getByText(/Look at this: the address also failed/).count()).resolves.toBe(3);
-    await expect(page.locator('code.hash').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
 
     await page.reload();
     await page.getByRole('button', { name: /Failed logins on srv01/ }).click();
+    await openStep(page, 'Confirm');
     const again = await attackerRow('34.23.190.173');
     await again.waitFor();
     await expect(again.getByRole('cell').nth(1).textContent()).resolves.toBe('25');
-    await page.screenshot({ path: resolve('.tmp/import-step.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 
   it('refuses the same file twice with a clear message', async () => {
+    await openStep(page, 'Import');
     await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
     await page.getByText(/is already in this case/).waitFor();
     const evidence = page.getByRole('table', { name: 'Evidence' });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
+import { openStep } from '../support/workflowSteps';
 
 const openSshSample = resolve('../shared/samples/sshd/OpenSSH_2k.log');
 const windowsExport = resolve('test/fixtures/windows/rdp-break-in.xml');
@@ -53,25 +54,6 @@ describe('importing an OpenSSH log and a Windows export together', () => {
     await page.getByText(/Imported OpenSSH_2k\.log: 2,000 lines/).waitFor();
     await page.getByText(/Imported rdp-break-in\.xml/).waitFor();
 
-    // Counted once per attempt: pam_unix + "Failed password" pairs, "message repeated" as N.
-    const brute = attackerRow('183.62.140.253');
-    await brute.waitFor();
-    await expect(brute.getByRole('cell').nth(1).textContent()).resolves.toBe('287');
-    const windows = attackerRow('203.0.113.77');
-    await expect(windows.getByRole('cell').nth(1).textContent()).resolves.toBe('4');
-    await expect(windows.getByRole('cell').nth(2).textContent()).resolves.toBe('4');
-
-    const logins = page.getByRole('table', { name: 'Successful logins' });
-    const rows = logins.getByRole('row');
-    await expect(rows.count()).resolves.toBe(3); // header + one login per file
-    await expect(
-      rows.filter({ hasText: 'fztu' }).filter({ hasText: '119.137.62.142' }).count(),
-    ).resolves.toBe(1);
-    const rdp = rows.filter({ hasText: 'administrator' });
-    await expect(
-      rdp.filter({ hasText: '203.0.113.77' }).filter({ hasText: 'Remote Desktop' }).count(),
-    ).resolves.toBe(1);
-
     const evidence = page.getByRole('table', { name: 'Evidence' });
     await expect(
       evidence.getByRole('row').filter({ hasText: 'rdp-break-in.xml' }).textContent(),
@@ -82,10 +64,34 @@ describe('importing an OpenSSH log and a Windows export together', () => {
     await page.getByText(/143 lines of OpenSSH_2k\.log were not about logins — show the first 20/).click();
     await page.screenshot({ path: resolve('docs/screenshots/3-import-formats.png'), fullPage: true });
     await page.locator('.import-step').screenshot({ path: resolve('.tmp/import-step-top.png') });
+
+    await openStep(page, 'Confirm');
+    // Counted once per attempt: pam_unix + "Failed password" pairs, "message repeated" as N.
+    const brute = attackerRow('183.62.140.253');
+    await brute.waitFor();
+    await expect(brute.getByRole('cell').nth(1).textContent()).resolves.toBe('287');
+    const windows = attackerRow('203.0.113.77');
+    await expect(windows.getByRole('cell').nth(1).textContent()).resolves.toBe('4');
+    await expect(windows.getByRole('cell').nth(2).textContent()).resolves.toBe('4');
+
+    await openStep(page, 'Logins');
+    const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
+    await logins.waitFor();
+    const rows = logins.getByRole('row');
+    await expect(rows.count()).resolves.toBe(3); // header + one login per file
+    await expect(
+      rows.filter({ hasText: 'fztu' }).filter({ hasText: '119.137.62.142' }).count(),
+    ).resolves.toBe(1);
+    const rdp = rows.filter({ hasText: 'administrator' });
+    await expect(
+      rdp.filter({ hasText: '203.0.113.77' }).filter({ hasText: 'Remote Desktop' }).count(),
+    ).resolves.toBe(1);
+
     expect(pageErrors).toEqual([]);
   });
 
   it('refuses a truncated .gz with a clear message and keeps the case as it was', async () => {
+    await openStep(page, 'Import');
     mkdirSync(resolve('.tmp'), { recursive: true });
     const packed = gzipSync(readFileSync(openSshSample));
     const truncated = resolve('.tmp/e2e-auth.log.2.gz');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/ui/App';
 import { AppServicesProvider } from '../../renderer/ui/appServices';
@@ -35,7 +35,7 @@ function renderApp() {
 }
 
 describe('starting a case and importing a log', () => {
-  it('shows the attacking addresses with their failed attempts after a log is chosen', async () => {
+  it('says in one sentence what the log shows and leads on to confirming the attack', async () => {
     const user = userEvent.setup();
     renderApp();
     await user.type(await screen.findByLabelText('Case title'), 'Failed logins on srv01');
@@ -51,17 +51,15 @@ describe('starting a case and importing a log', () => {
     expect(
       await screen.findByText(/Imported auth\.log: 4,000 lines/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    const sources = await screen.findByRole(
-      'table',
-      { name: 'Addresses that tried to log in and failed' },
-      { timeout: 5_000 },
-    );
-    const attacker = within(sources).getByRole('rowheader', { name: '34.23.190.173' }).closest('tr');
-    expect(attacker).not.toBeNull();
-    expect(within(attacker as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent('25');
-
-    const logins = screen.getByRole('table', { name: 'Successful logins' });
-    expect(within(logins).getAllByText(/Look at this: the address also failed/)).toHaveLength(3);
+    expect(
+      await screen.findByText(
+        /13 addresses tried 831 passwords for 114 different user names on sshd\. 3 logins look like the attacker getting in: admin from 34\.23\.190\.173/,
+        {},
+        { timeout: 5_000 },
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next: confirm the attack' }));
+    expect(await screen.findByRole('heading', { name: 'Is this an attack?' })).toBeInTheDocument();
   });
 
   it('offers a sample case on the empty start screen', async () => {

@@ -5,6 +5,7 @@ import { sshdFormat } from './sshd';
 import { journalJsonFormat } from './journalJson';
 import { windowsXmlFormat } from './windowsXml';
 import { windowsJsonFormat } from './windowsJson';
+import { windowsCsvFormat } from './windowsCsv';
 import { fail2banFormat } from './fail2ban';
 import { logwatchFormat } from './logwatch';
 import { webAuthFormat } from './webAuth';
@@ -14,6 +15,7 @@ export const logFormats: readonly LogFormat[] = [
   journalJsonFormat,
   windowsXmlFormat,
   windowsJsonFormat,
+  windowsCsvFormat,
   fail2banFormat,
   logwatchFormat,
   webAuthFormat,

@@ -1,10 +1,8 @@
 import type { AttackSource, Login } from '../../core/analysis/attackSource';
 import { attackHeadline } from '../../core/analysis/attackHeadline';
 import { useNavigation } from '../../state/store';
-import { AttackSourcesTable } from './AttackSourcesTable';
-import { LoginsTable } from './LoginsTable';
 
-/** A short summary right after the import; the Confirm and Logins steps hold the full picture. */
+/** A one-sentence summary right after the import; the Confirm and Logins steps hold the details. */
 export function AttackFindings({ sources, logins }: { sources: AttackSource[]; logins: Login[] }) {
   const { goToStep } = useNavigation();
   return (
@@ -17,8 +15,6 @@ export function AttackFindings({ sources, logins }: { sources: AttackSource[]; l
           Next: confirm the attack
         </button>
       </p>
-      <LoginsTable logins={logins} />
-      <AttackSourcesTable sources={sources} />
       <p className="hint">Add more logs above if the attack started before this file does.</p>
     </section>
   );

@@ -22,6 +22,8 @@ const fixtures = [
   resolve('test/fixtures/journal-json/sshd-attack.json'),
   resolve('test/fixtures/windows/rdp-break-in.xml'),
   resolve('test/fixtures/windows/rdp-break-in-getwinevent.json'),
+  resolve('test/fixtures/windows/rdp-break-in-eventviewer.csv'),
+  resolve('test/fixtures/windows/rdp-break-in-export-csv.csv'),
   gzipped,
 ];
 
