@@ -6,31 +6,25 @@ import { gzipSync } from 'fflate';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
-import { launchChromium, type TestBrowser } from '../support/chromium';
+import type { StaticServer } from '../support/staticServer';
+import { startAppSession, type AppSession } from '../support/appSession';
 import { openStep } from '../support/workflowSteps';
 
 const openSshSample = resolve('../shared/samples/sshd/OpenSSH_2k.log');
 const windowsExport = resolve('test/fixtures/windows/rdp-break-in.xml');
 
+let app: AppSession;
 let server: StaticServer;
-let browser: TestBrowser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  server = await serveDirectory(webBuildDir());
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  app = await startAppSession();
+  ({ server, page, pageErrors } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 function attackerRow(ip: string) {

@@ -7,29 +7,23 @@ import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
-import { launchChromium, type TestBrowser } from '../support/chromium';
+import type { StaticServer } from '../support/staticServer';
+import { startAppSession, type AppSession } from '../support/appSession';
 
+let app: AppSession;
 let server: StaticServer;
-let browser: TestBrowser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const scratch = mkdtempSync(join(resolve('.tmp'), 'reports-e2e-'));
 const screenshots = process.env.REPORT_SCREENSHOTS;
 
 beforeAll(async () => {
-  server = await serveDirectory(webBuildDir());
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  app = await startAppSession();
+  ({ server, page, pageErrors } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 
