@@ -1,7 +1,8 @@
 // Streams one log file from disk through the core analyzer: 64 KiB chunks, gunzipped when it is a
 // rotated .gz, UTF-8 decoded as it goes (a broken byte becomes U+FFFD, never an exception), the
 // format detected from the first lines — the same steps as the app's import worker.
-import { createReadStream } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { AuthEvent } from '../../renderer/core/logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../../renderer/core/logs/logFormat';
@@ -10,9 +11,14 @@ import { createLogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines, logFormats } from '../../renderer/core/logs/formatRegistry';
 import { defaultYear, firstClassicMonth } from '../../renderer/core/time/defaultYear';
 import { createEvidenceText, type EvidenceText } from '../../renderer/workers/evidenceText';
+import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { ImportProblem } from '../../renderer/workers/importProblem';
 import { CliError } from './cliError';
 
+// Read synchronously into one reused buffer: each async read (createReadStream) is a round trip
+// through libuv's thread pool, which on a busy 2-core machine cost more than parsing the lines
+// (measured on 3M lines: 0.4–1.2 s for the reads alone, 0.06 s synchronously). The command line
+// has nothing else to do meanwhile, and events are still written with back-pressure per chunk.
 const chunkBytes = 64 * 1024;
 /** Enough text to find the first lines even when they are long; detection never waits for more. */
 const detectionTextLimit = 1024 * 1024;
@@ -71,10 +77,24 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
 
   let text: EvidenceText | undefined;
   const texts: string[] = [];
+  const buffer = Buffer.allocUnsafe(chunkBytes);
+  let fd: number | undefined;
+  let asciiFirst = false;
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) {
-      text ??= createEvidenceText(chunk as Buffer, path, (piece) => texts.push(piece));
-      text.push(chunk as Buffer);
+    fd = openSync(path, 'r');
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const chunk = buffer.subarray(0, read);
+      // A file that starts with ASCII is UTF-8 text (no .gz magic, no byte-order mark, no UTF-16
+      // zero bytes): the fast path below. Anything else is left entirely to createEvidenceText.
+      // NUL is ASCII too, so UTF-16 of plain Latin text without a byte-order mark is ruled out here.
+      if (text === undefined) {
+        asciiFirst = isAscii(chunk) && detectTextEncoding(chunk) === 'utf-8';
+        text = asciiFirst
+          ? createAsciiFirstText((piece) => texts.push(piece))
+          : createEvidenceText(chunk, path, (piece) => texts.push(piece));
+      }
+      // The buffer is reused for the next read: createEvidenceText (gunzip) gets bytes to keep.
+      text.push(asciiFirst ? chunk : chunk.slice());
       await feed(texts.splice(0).join(''), false);
     }
     text?.end();
@@ -82,12 +102,45 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     if (error instanceof ImportProblem) throw new CliError(error.message);
     if (error instanceof CliError || !isFsError(error)) throw error;
     throw new CliError(`cannot read "${path}": ${describeFsError(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   await feed(texts.splice(0).join(''), true);
   if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
   const analysis = analyzer.finish();
   if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
   return analysis;
+}
+
+/**
+ * UTF-8 text of a file whose first chunk is ASCII, decoded exactly as createEvidenceText does (a
+ * broken byte becomes U+FFFD), but an all-ASCII chunk, which is nearly every chunk of a log, is
+ * copied as Latin-1 instead: TextDecoder's streaming mode took 0.4 s for 3M lines, the copy
+ * 0.06 s, and ASCII reads the same either way.
+ */
+function createAsciiFirstText(onText: (text: string) => void): EvidenceText {
+  // Created at the first non-ASCII chunk. The file began with ASCII, so a byte-order mark from
+  // here on is content, as it is for a decoder that saw the whole file.
+  let decoder: TextDecoder | undefined;
+  let midCharacter = false; // the decoder holds the first bytes of a character
+  return {
+    compressed: false,
+    push(bytes) {
+      if (!midCharacter && isAscii(bytes)) {
+        onText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+        return;
+      }
+      decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+      const text = decoder.decode(bytes, { stream: true });
+      if (text !== '') onText(text);
+      // An ASCII byte ends any character in progress, so then nothing is held back.
+      midCharacter = bytes.length > 0 && bytes[bytes.length - 1]! >= 0x80;
+    },
+    end() {
+      const rest = decoder?.decode() ?? '';
+      if (rest !== '') onText(rest);
+    },
+  };
 }
 
 function hasSample(text: string): boolean {

@@ -16,6 +16,7 @@ import { internalAddressNotes } from '../../renderer/core/report/internalNote';
 import { collectReportEvidence, type EvidenceText } from '../../renderer/core/report/reportEvidence';
 import { dateForFileName } from '../../renderer/core/report/reportTime';
 import { summaryReport } from '../../renderer/core/report/summaryReport';
+import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
 import { composeEml } from '../report/composeEml';
 import { CliError } from './cliError';
@@ -43,7 +44,9 @@ async function readLog(path: string): Promise<ReadFile> {
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  return { path, text: new TextDecoder('utf-8').decode(plain), size: bytes.byteLength, sha256, modified };
+  // UTF-8, or the UTF-16 that Windows PowerShell 5.1 writes for `>` and Out-File.
+  const text = new TextDecoder(detectTextEncoding(plain)).decode(plain);
+  return { path, text, size: bytes.byteLength, sha256, modified };
 }
 
 export async function reportCommand(options: ReportOptions, log: (line: string) => void): Promise<void> {

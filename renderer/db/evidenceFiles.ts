@@ -1,8 +1,11 @@
 // The original bytes of each evidence file. Large files are stored gzip-compressed (logs shrink
 // about tenfold), one gzip member per block of about 1 MiB (see renderer/workers/evidenceStorage.ts);
 // reading always returns the original bytes, whose SHA-256 is the evidence hash. The line index
-// lets an excerpt be cut without unpacking the whole file.
+// lets an excerpt be cut without unpacking the whole file. Text is decoded in the encoding its
+// first plain bytes show (UTF-8 or UTF-16, see core/text/textEncoding.ts), found again on reading
+// as the import found it, so the record needs no field for it.
 import { Gunzip } from 'fflate';
+import { detectTextEncoding, type TextEncodingName } from '../core/text/textEncoding';
 import type { EvidenceFileRecord, EvidenceLineBlock, NotebookDatabase } from './schema';
 
 export async function storeEvidenceFile(db: NotebookDatabase, record: EvidenceFileRecord): Promise<void> {
@@ -15,6 +18,24 @@ export async function readEvidenceFile(db: NotebookDatabase, evidenceId: number)
   if (!record) return undefined;
   if (record.encoding === 'identity') return record.bytes;
   return gunzipBlob(record.bytes);
+}
+
+/** The evidence's text bytes: the original, unpacked when the original is a rotated .gz. */
+export async function readPlainEvidence(db: NotebookDatabase, evidenceId: number): Promise<Blob | undefined> {
+  const original = await readEvidenceFile(db, evidenceId);
+  if (!original) return undefined;
+  return isGzip(new Uint8Array(await original.slice(0, 2).arrayBuffer())) ? gunzipBlob(original) : original;
+}
+
+/** The whole evidence text, decoded in its own encoding; undefined when no bytes are stored. */
+export async function readEvidenceText(
+  db: NotebookDatabase,
+  evidenceId: number,
+): Promise<string | undefined> {
+  const plain = await readPlainEvidence(db, evidenceId);
+  if (!plain) return undefined;
+  const encoding = detectTextEncoding(new Uint8Array(await plain.slice(0, sniffBytes).arrayBuffer()));
+  return decodeBlob(plain, encoding);
 }
 
 /**
@@ -30,12 +51,15 @@ export async function readEvidenceLines(
   const record = await db.evidenceFiles.get(evidenceId);
   const index = record?.lineIndex;
   if (!record || !index || index.length === 0) return undefined;
+  // A block begins wherever 1 MiB ended, often inside a line, and its firstLine is that line:
+  // start reading from a block that began before firstLine, so the line is read whole.
   let from = 0;
-  while (from + 1 < index.length && index[from + 1]!.firstLine <= firstLine) from += 1;
+  while (from + 1 < index.length && index[from + 1]!.firstLine < firstLine) from += 1;
   let to = from;
   while (to + 1 < index.length && index[to + 1]!.firstLine <= lastLine) to += 1;
   const start = index[from]!;
-  const text = await blockText(record, start, to + 1 < index.length ? index[to + 1] : undefined);
+  const encoding = await storedTextEncoding(record.bytes);
+  const text = await blockText(record, start, to + 1 < index.length ? index[to + 1] : undefined, encoding);
   if (text === undefined) return undefined;
   const lines = text.split('\n');
   const wanted = lines.slice(firstLine - start.firstLine, lastLine - start.firstLine + 1);
@@ -46,15 +70,36 @@ async function blockText(
   record: EvidenceFileRecord,
   start: EvidenceLineBlock,
   next: EvidenceLineBlock | undefined,
+  encoding: TextEncodingName,
 ): Promise<string | undefined> {
   if (start.storedOffset < 0) {
     // A .gz kept as imported: gzip cannot be entered in the middle, so unpack from the start.
     const whole = await gunzipBlob(record.bytes);
-    return whole.slice(start.textOffset, next?.textOffset).text();
+    return decodeBlob(whole.slice(start.textOffset, next?.textOffset), encoding);
   }
   const slice = record.bytes.slice(start.storedOffset, next?.storedOffset);
-  if (record.encoding === 'identity') return slice.text();
-  return (await gunzipBlob(slice)).text(); // one member per block: the slice unpacks alone
+  if (record.encoding === 'identity') return decodeBlob(slice, encoding);
+  return decodeBlob(await gunzipBlob(slice), encoding); // one member per block: the slice unpacks alone
+}
+
+/** Enough of the first plain bytes for detectTextEncoding. */
+const sniffBytes = 4096;
+
+/** The text's encoding, from the first plain bytes of what is stored (a .gz unpacks only its start). */
+async function storedTextEncoding(stored: Blob): Promise<TextEncodingName> {
+  const head = new Uint8Array(await stored.slice(0, 64 * 1024).arrayBuffer());
+  if (!isGzip(head)) return detectTextEncoding(head);
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  new Gunzip((chunk) => parts.push(chunk.slice())).push(head); // not final: the rest is not needed
+  return detectTextEncoding(new Uint8Array(await new Blob(parts).slice(0, sniffBytes).arrayBuffer()));
+}
+
+async function decodeBlob(blob: Blob, encoding: TextEncodingName): Promise<string> {
+  return new TextDecoder(encoding).decode(await blob.arrayBuffer());
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 /** Streams the decompression so a large file never needs two whole copies at once. */

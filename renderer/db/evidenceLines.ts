@@ -1,7 +1,8 @@
 // A few lines of an evidence file, read from its stored original bytes, so the person can read
 // what the log says right after a login — including lines the app does not interpret yet.
+import { detectTextEncoding } from '../core/text/textEncoding';
 import type { NotebookDatabase } from './schema';
-import { readEvidenceFile } from './evidenceFiles';
+import { readPlainEvidence } from './evidenceFiles';
 
 export type EvidenceLine = { line: number; text: string };
 
@@ -12,10 +13,13 @@ export async function evidenceLines(
   first: number,
   count: number,
 ): Promise<EvidenceLine[] | undefined> {
-  const blob = await readEvidenceFile(db, evidenceId);
+  const blob = await readPlainEvidence(db, evidenceId);
   if (!blob) return undefined;
   const reader = blob.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
+  // UTF-8 or UTF-16, as the import read it (see core/text/textEncoding.ts).
+  const decoder = new TextDecoder(
+    detectTextEncoding(new Uint8Array(await blob.slice(0, 4096).arrayBuffer())),
+  );
   const lines: EvidenceLine[] = [];
   const last = first + count - 1;
   let lineNumber = 1;

@@ -5,7 +5,7 @@ import type { EvidenceRecord, NotebookDatabase } from './schema';
 import { caseAttackReview } from './attackReview';
 import { caseAddressFindings } from './lookups';
 import { caseJournal, appendJournalEntry } from './journal';
-import { readEvidenceFile } from './evidenceFiles';
+import { readEvidenceText } from './evidenceFiles';
 import { getCase } from './queries';
 import { readSettings } from './settings';
 import { formatById } from '../core/logs/formatRegistry';
@@ -142,11 +142,12 @@ async function reportEvidenceOf(
   const texts: EvidenceText[] = [];
   for (const file of files) {
     const format = formatById(file.formatId);
-    const blob = await readEvidenceFile(db, file.id);
-    if (!format || !blob) continue;
+    if (!format) continue;
+    const text = await readEvidenceText(db, file.id); // unpacked and decoded as imported
+    if (text === undefined) continue;
     texts.push({
       name: file.name,
-      text: await blob.text(),
+      text,
       format,
       time: { year: file.year, timeZone: file.timeZone },
     });

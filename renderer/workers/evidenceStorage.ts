@@ -2,7 +2,11 @@
 // (renderer/db/evidenceFiles.ts). A large plain log is compressed on the way, one gzip member per
 // block of about 1 MiB: the stored file is one valid .gz (members concatenate), only about a
 // tenth of the original is held, and any block unpacks alone, so an excerpt needs no full unpack.
+// Line breaks are counted in the text's encoding, which is detected again from its first bytes
+// (as the decoder does), and in UTF-16 a block starts on a whole code unit.
 import { gzipSync } from 'fflate';
+import { codeUnitBytes, detectTextEncoding } from '../core/text/textEncoding';
+import { createLineBreakCounter, type LineBreakCounter } from '../core/text/lineBreaks';
 import type { EvidenceLineBlock } from '../db/schema';
 
 /** Smaller files are kept as they are: compressing them saves nothing worth the time. */
@@ -29,8 +33,17 @@ export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean)
   let textOffset = 0; // text bytes before the current block
   let lines = 0; // line breaks before the current block
   let sinceEntry = blockBytes; // text bytes since the last index entry (plain store)
+  let lineBreaks: { counter: LineBreakCounter; unit: 1 | 2 } | undefined; // from the first text bytes
+  const countLineBreaks = (bytes: Uint8Array): number => {
+    if (!lineBreaks) {
+      const encoding = detectTextEncoding(bytes);
+      lineBreaks = { counter: createLineBreakCounter(encoding), unit: codeUnitBytes(encoding) };
+    }
+    return lineBreaks.counter.count(bytes);
+  };
 
-  // Compressed store: the text is the original; each full block becomes one gzip member.
+  // Compressed store: the text is the original; each full block (an even size: whole UTF-16
+  // code units) becomes one gzip member.
   function closeBlock(): void {
     if (blockLength === 0) return;
     const bytes = block.subarray(0, blockLength);
@@ -55,9 +68,11 @@ export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean)
       }
     },
     pushPlain(bytes) {
-      if (compress) return;
-      // Stored as is: an entry about every 1 MiB, at a chunk start, so offsets stay exact.
-      if (sinceEntry >= blockBytes) {
+      if (compress || bytes.length === 0) return;
+      // Stored as is: an entry about every 1 MiB, at a chunk start, so offsets stay exact; never
+      // inside a UTF-16 code unit, or the excerpt would be decoded one byte off.
+      const aligned = !lineBreaks || textOffset % lineBreaks.unit === 0;
+      if (sinceEntry >= blockBytes && aligned) {
         lineIndex.push({
           firstLine: lines + 1,
           textOffset,
@@ -75,10 +90,4 @@ export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean)
       return { encoding: 'gzip', bytes: new Blob(parts), lineIndex };
     },
   };
-}
-
-function countLineBreaks(bytes: Uint8Array): number {
-  let count = 0;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) count += 1;
-  return count;
 }

@@ -1,7 +1,9 @@
 // Turns an evidence file's bytes, as they stream in, into text: gunzips a rotated ".gz" log on
-// the way (fflate, streaming, so a large archive is never whole in memory) and decodes UTF-8
-// (a broken byte becomes U+FFFD, never an exception).
+// the way (fflate, streaming, so a large archive is never whole in memory) and decodes it in the
+// encoding its first plain bytes show — UTF-8, or the UTF-16 Windows PowerShell 5.1 writes (see
+// core/text/textEncoding.ts); a broken byte becomes U+FFFD, never an exception.
 import { Gunzip } from 'fflate';
+import { detectTextEncoding, type TextEncodingName } from '../core/text/textEncoding';
 import { ImportProblem } from './importProblem';
 
 export type EvidenceText = {
@@ -19,25 +21,26 @@ export function createEvidenceText(
   firstBytes: Uint8Array,
   fileName: string,
   onText: (text: string) => void,
-  /** Sees the plain bytes (after gunzip): for the binary check and the line index. */
-  onPlainBytes?: (bytes: Uint8Array) => void,
+  /** Sees the plain bytes (after gunzip) and their encoding: for the binary check and the line index. */
+  onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void,
 ): EvidenceText {
-  const decoder = new TextDecoder('utf-8');
+  // Chosen on the first plain bytes: for a .gz, the encoding of what it unpacks to.
+  let decoding: { encoding: TextEncodingName; decoder: TextDecoder } | undefined;
   const plain = (bytes: Uint8Array) => {
-    onPlainBytes?.(bytes);
-    const text = decoder.decode(bytes, { stream: true });
+    if (bytes.length === 0) return;
+    if (!decoding) {
+      const encoding = detectTextEncoding(bytes);
+      decoding = { encoding, decoder: new TextDecoder(encoding) };
+    }
+    onPlainBytes?.(bytes, decoding.encoding);
+    const text = decoding.decoder.decode(bytes, { stream: true });
     if (text !== '') onText(text);
   };
-  if (!isGzip(firstBytes)) {
-    return {
-      compressed: false,
-      push: plain,
-      end() {
-        const rest = decoder.decode();
-        if (rest !== '') onText(rest);
-      },
-    };
-  }
+  const flush = () => {
+    const rest = decoding?.decoder.decode() ?? '';
+    if (rest !== '') onText(rest);
+  };
+  if (!isGzip(firstBytes)) return { compressed: false, push: plain, end: flush };
   let memberSize = 0; // bytes out of the current gzip member, for the trailer check
   let members = 1;
   let tail: Uint8Array = new Uint8Array(0); // the last 4 compressed bytes seen: the trailer's ISIZE
@@ -74,8 +77,7 @@ export function createEvidenceText(
       // fflate does not notice a file cut inside the 8-byte trailer: compare the size it records.
       const recorded = (tail[0]! | (tail[1]! << 8) | (tail[2]! << 16) | (tail[3]! << 24)) >>> 0;
       if (members === 1 && (tail.length < 4 || recorded !== memberSize % 2 ** 32)) throw truncated();
-      const rest = decoder.decode();
-      if (rest !== '') onText(rest);
+      flush();
     },
   };
 }

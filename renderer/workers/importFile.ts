@@ -95,9 +95,9 @@ export async function importFile(
         if (analyzer) return analyzer.push(chunk);
         pending += chunk;
       },
-      (plain) => {
+      (plain, encoding) => {
         if (!checkedBinary && plain.length > 0) {
-          refuseBinary(plain, file.name, text.compressed);
+          refuseBinary(plain, file.name, text.compressed, encoding);
           checkedBinary = true;
         }
         storage.pushPlain(plain);

@@ -24,7 +24,7 @@ function logFile(lines: number): string {
   return path;
 }
 
-type Run = { lines: number; events: number; ms: number; maxRssMb: number };
+type Run = { lines: number; events: number; ms: number; cpuMs: number; maxRssMb: number };
 
 function analyzeOnce(path: string): Run {
   const child = spawnSync(process.execPath, ['--import', 'tsx', resolve('test/bench/analyzeOnce.ts'), path], {
@@ -57,6 +57,11 @@ const [small, large] = runs as [Run, Run];
 console.log(
   `  marginal: ${rate(large.lines - small.lines, large.ms - small.ms)} ` +
     `(target ≥ 2,000,000), peak ${mb(Math.max(small.maxRssMb, large.maxRssMb))} (target < 200 MB)`,
+);
+console.log(
+  `  marginal by CPU time (steadier when the machine is busy): ` +
+    `${rate(large.lines - small.lines, large.cpuMs - small.cpuMs)}; ` +
+    `load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
 );
 
 if (!args.has('--skip-browser')) {

@@ -54,7 +54,12 @@ export function createAttackTally(file: string): AttackTally {
   const prior = createPriorFailureTracker();
   const timeline = createTimelineCounter();
 
+  // An attack comes in runs from one address: the same source as the last event needs no lookup.
+  let lastIp: string | undefined;
+  let lastTally: SourceTally | undefined;
+
   function tallyOf(ip: string, time: number): SourceTally {
+    if (ip === lastIp && lastTally !== undefined) return lastTally;
     let tally = tallies.get(ip);
     if (tally === undefined) {
       const ownIp = detachText(ip);
@@ -73,6 +78,8 @@ export function createAttackTally(file: string): AttackTally {
       };
       tallies.set(ownIp, tally);
     }
+    lastIp = tally.ip;
+    lastTally = tally;
     return tally;
   }
 

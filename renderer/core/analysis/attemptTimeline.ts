@@ -36,6 +36,9 @@ export function createTimelineCounter(): TimelineCounter {
   const buckets = new Map<number, Bucket>();
   let firstEvent = Infinity;
   let lastEvent = -Infinity;
+  // Events come in time order, so most land in the minute of the one before: no Map lookup then.
+  let lastMinute = NaN;
+  let lastBucket: Bucket | undefined;
   return {
     add(event) {
       if (!Number.isFinite(event.time)) return;
@@ -51,11 +54,13 @@ export function createTimelineCounter(): TimelineCounter {
               : undefined;
       if (field === undefined) return;
       const minute = Math.floor(event.time / minuteMs) * minuteMs;
-      let bucket = buckets.get(minute);
+      let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
       if (bucket === undefined) {
         bucket = { failures: 0, probes: 0, successes: 0 };
         buckets.set(minute, bucket);
       }
+      lastMinute = minute;
+      lastBucket = bucket;
       bucket[field] += event.count;
     },
     timeline() {

@@ -8,7 +8,7 @@ import { defaultAttackThresholds } from './attackThresholds';
 import { attackAttempts } from './attackOrder';
 import { knownGoodMatcher, noKnownGood } from './knownGood';
 import { loginNetwork } from './loginNetwork';
-import { hourOfDay, unusualHourReason } from './unusualHour';
+import { loginClocksByUser, unusualHourReason } from './unusualHour';
 import { formatCount, formatDayTime, nameList, plural } from './words';
 
 export type LoginFlagOptions = { thresholds?: AttackThresholds; knownGood?: KnownGood };
@@ -40,12 +40,7 @@ export function flagLogins(
   const seenNetworks = new Set<string>();
   let earlierLogins = 0;
   const attackedNames = namesAttackersTried(sources, thresholds, (ip) => ours.isOurAddress(ip));
-  const loginsOfUser = new Map<string, Login[]>();
-  for (const login of logins) {
-    const ofUser = loginsOfUser.get(login.user);
-    if (ofUser) ofUser.push(login);
-    else loginsOfUser.set(login.user, [login]);
-  }
+  const loginClocks = loginClocksByUser(logins);
 
   for (const index of inTimeOrder) {
     const login = logins[index] as Login;
@@ -106,13 +101,8 @@ export function flagLogins(
     }
 
     // 4. At an unusual hour for this user.
-    const unusual = unusualHourReason(
-      login,
-      (loginsOfUser.get(login.user) ?? [])
-        .filter((other) => other !== login)
-        .map((other) => hourOfDay(other.time)),
-      thresholds,
-    );
+    const clock = loginClocks.get(login.user);
+    const unusual = clock && unusualHourReason(login, clock, thresholds);
     if (unusual) add('unusual-hour', unusual);
 
     // 5. Windows: Remote Desktop or network logon from an attacking address.

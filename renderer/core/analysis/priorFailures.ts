@@ -19,13 +19,20 @@ export type PriorFailureTracker = {
 
 export function createPriorFailureTracker(): PriorFailureTracker {
   const histories = new Map<string, AddressHistory>();
+  // Failures come in runs from one address: the same one as the last event needs no lookup.
+  let lastIp: string | undefined;
+  let lastHistory: AddressHistory | undefined;
 
   function historyOf(ip: string): AddressHistory {
+    if (ip === lastIp && lastHistory !== undefined) return lastHistory;
     let history = histories.get(ip);
     if (history === undefined) {
       history = { total: 0, sinceLastLogin: 0, usersSinceLastLogin: new Set() };
-      histories.set(detachText(ip), history);
+      ip = detachText(ip);
+      histories.set(ip, history);
     }
+    lastIp = ip;
+    lastHistory = history;
     return history;
   }
 

@@ -23,6 +23,8 @@ type Connection = {
 const rememberedConnections = 4096;
 /** Waiting pam_unix events kept without copying their strings (see the pamFailure case). */
 const pinnedPendingLimit = 256;
+/** Slots of the cache in front of the connection map (a power of two). */
+const cacheSlots = 1024;
 
 export type SshdConnections = {
   /** Reads one sshd message of process `pid` (0 = unknown) and emits what it stands for. */
@@ -45,8 +47,22 @@ export function createSshdConnections(): SshdConnections {
   let previous = new Map<number, Connection>();
   const reading: SshdReading = { shape: shape.plain };
   let pending = 0; // connections with a pam_unix failure waiting
+  // A direct-mapped cache in front of `current` (slot = pid's low bits): a connection writes
+  // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
+  // connections that are in `current`, so it is emptied when `current` becomes `previous`.
+  const cachedPids = new Float64Array(cacheSlots).fill(-1); // exact for any pid a line can write
+  const cachedConnections: (Connection | undefined)[] = new Array<Connection | undefined>(cacheSlots);
 
   function connectionOf(pid: number, emit: (event: AuthEvent) => void): Connection {
+    const slot = pid & (cacheSlots - 1);
+    if (cachedPids[slot] === pid) return cachedConnections[slot]!;
+    const connection = findConnection(pid, emit);
+    cachedPids[slot] = pid;
+    cachedConnections[slot] = connection;
+    return connection;
+  }
+
+  function findConnection(pid: number, emit: (event: AuthEvent) => void): Connection {
     let connection = current.get(pid);
     if (connection !== undefined) return connection;
     connection = previous.get(pid);
@@ -65,6 +81,7 @@ export function createSshdConnections(): SshdConnections {
       settle(previous, emit);
       previous = current;
       current = new Map();
+      cachedPids.fill(-1);
     }
     current.set(pid, connection);
     return connection;
@@ -96,6 +113,11 @@ export function createSshdConnections(): SshdConnections {
       } else if (event.ip !== connection.ip) {
         connection.ip = detachText(event.ip);
         connection.port = event.port;
+        event.ip = connection.ip;
+      } else {
+        // The same text, but the connection's copy pins no chunk and, once the tally has used it
+        // as a Map key, carries its hash: every later lookup of this address is cheaper with it.
+        event.ip = connection.ip;
       }
       switch (reading.shape) {
         case shape.pamFailure:

@@ -74,29 +74,45 @@ export function readSyslogHeader(line: string, header: SyslogHeader): boolean {
   return readTag(line, hostEnd + 1, header);
 }
 
-// "sshd[123]: ", "sshd(pam_unix)[123]: ", "sudo: ", "postfix/smtpd[77]: ": a tag has no space.
+// "sshd[123]: ", "sshd(pam_unix)[123]: ", "sudo: ", "postfix/smtpd[77]: ": a tag has no space,
+// so it ends at the first space, which must follow its colon. One forward scan and one backward
+// over the pid's digits: this runs for every line.
 function readTag(line: string, start: number, header: SyslogHeader): boolean {
-  const colon = line.indexOf(': ', start);
-  if (colon < 0) return false;
   const space = line.indexOf(' ', start);
-  if (space < colon) return false;
+  const colon = space - 1;
+  if (colon < start || line.charCodeAt(colon) !== 58 /* : */) return false;
   header.programStart = start;
   header.messageStart = colon + 2;
   let pid = 0;
   let end = colon;
   if (line.charCodeAt(colon - 1) === 93 /* ] */) {
-    const open = line.lastIndexOf('[', colon);
-    if (open < start) return false;
-    for (let i = open + 1; i < colon - 1; i++) {
-      const digit = line.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return false;
-      pid = pid * 10 + digit;
+    // Read from the "]" back: the digits are summed while the "[" is searched for.
+    let open = colon - 2;
+    let place = 1;
+    for (
+      let code = line.charCodeAt(open);
+      open >= start && isDigitCode(code);
+      code = line.charCodeAt(--open)
+    ) {
+      pid += (code - 48) * place;
+      place *= 10;
+    }
+    // Anything but digits between "[" and "]" (or no "[") is not a process id: no syslog tag.
+    if (open < start || line.charCodeAt(open) !== 91 /* [ */) return false;
+    if (colon - 2 - open > 15) {
+      // Past 2^53 the sum's rounding depends on the order: read a junk "pid" front to back, as ever.
+      pid = 0;
+      for (let i = open + 1; i < colon - 1; i++) pid = pid * 10 + (line.charCodeAt(i) - 48);
     }
     end = open;
   }
   header.programEnd = end;
   header.pid = pid;
   return true;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // "<38>1 STAMP HOST APP PROCID MSGID SD MSG", nil fields written "-"; SD is "-" or "[…]…".

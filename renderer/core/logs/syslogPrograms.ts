@@ -54,8 +54,19 @@ function readerOf(line: string, header: SyslogHeader): ServiceReader | undefined
 
 /** True when sshd (under any of its names) wrote the line. */
 export function isSshd(line: string, header: SyslogHeader): boolean {
-  if (!line.startsWith('sshd', header.programStart)) return false;
-  let cursor = header.programStart + 4;
+  // Char codes first: startsWith on a line cut from the read chunk costs more than these four
+  // loads, and most lines of an attacked auth.log are plain "sshd".
+  const start = header.programStart;
+  if (
+    line.charCodeAt(start) !== 115 /* s */ ||
+    line.charCodeAt(start + 1) !== 115 /* s */ ||
+    line.charCodeAt(start + 2) !== 104 /* h */ ||
+    line.charCodeAt(start + 3) !== 100 /* d */
+  ) {
+    return false;
+  }
+  let cursor = start + 4;
+  if (cursor === header.programEnd) return true;
   if (line.startsWith('-session', cursor)) cursor += 8;
   else if (line.startsWith('-auth', cursor)) cursor += 5;
   if (line.startsWith('(pam_unix)', cursor)) cursor += 10;

@@ -2,7 +2,10 @@
 // is the client's text: it may contain spaces, " port " or an address of its own. The address is
 // therefore found from the END of the line, and the name is whatever comes before it.
 
-export type TailAddress = { ip: string; port: string; start: number };
+import { digitsValue } from '../time/digits';
+
+/** `port` is undefined when the line wrote none (older OpenSSH, "… from IP"). */
+export type TailAddress = { ip: string; port: number | undefined; start: number };
 
 /**
  * Finds "<ip> port <digits>" after `from`, the ip being the word before the LAST " port ". With
@@ -12,13 +15,13 @@ export type TailAddress = { ip: string; port: string; start: number };
 export function readTailAddress(text: string, from: number, separator: string, out: TailAddress): boolean {
   const portAt = text.lastIndexOf(' port ');
   let ipEnd = portAt;
-  let port = '';
+  let port: number | undefined;
   if (portAt >= from) {
     let portEnd = portAt + 6;
     while (portEnd < text.length && text.charCodeAt(portEnd) >= 48 && text.charCodeAt(portEnd) <= 57)
       portEnd += 1;
     if (portEnd === portAt + 6) return false;
-    port = text.slice(portAt + 6, portEnd);
+    port = digitsValue(text, portAt + 6, portEnd);
   } else if (separator === ' from ') {
     // Older OpenSSH wrote no port: "… from 203.0.113.5" or "… from 203.0.113.5 ssh2".
     ipEnd = text.indexOf(' ', text.lastIndexOf(' from ') + 6);

@@ -39,7 +39,7 @@ type WaitingRecord = { record: CsvRecord; eventId: number; stamp: LocaleStamp };
 
 function createWindowsCsvParser(time: TimeAssumptions): RecordParser {
   const reader = createCsvRecordReader();
-  const toUtc = wallClockToUtc(time.timeZone);
+  const toUtc = cachedWallClockToUtc(time.timeZone);
   let columns: CsvColumns | undefined;
   let order: DateOrder | undefined;
   let waiting: WaitingRecord[] = [];
@@ -88,6 +88,21 @@ function createWindowsCsvParser(time: TimeAssumptions): RecordParser {
       if (waiting.length > 0) settle(fallbackOrder(waiting), sink);
     },
     lines: () => reader.lines(),
+  };
+}
+
+/** Asking luxon for the offset per record would cost more than reading the record: once per hour. */
+function cachedWallClockToUtc(timeZone: string): (wallClock: number) => number {
+  const toUtc = wallClockToUtc(timeZone);
+  const offsetOfHour = new Map<number, number>();
+  return (wallClock) => {
+    const hour = Math.floor(wallClock / 3_600_000) * 3_600_000;
+    let offset = offsetOfHour.get(hour);
+    if (offset === undefined) {
+      offset = toUtc(hour) - hour;
+      offsetOfHour.set(hour, offset);
+    }
+    return wallClock + offset;
   };
 }
 

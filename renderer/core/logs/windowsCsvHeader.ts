@@ -14,7 +14,10 @@ const eventIdNames = ['id', 'event id', 'eventid'];
 
 /** The header's names, from a raw first line (names hold no commas; quotes are dropped). */
 export function headerFields(line: string): string[] {
-  return line.replace(/^\uFEFF/, '').split(',').map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
+  return line
+    .replace(/^\uFEFF/, '')
+    .split(',')
+    .map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 export function findCsvColumns(names: readonly string[]): CsvColumns | undefined {

@@ -52,24 +52,39 @@ const fieldPaths: Readonly<Record<number, FieldPaths>> = {
   },
 };
 
-const sectionLine = /^([^\s:][^:]*):\s*$/;
-const valueLine = /^(\s*)([^\s:][^:]*):\s*(.*)$/;
+const wantedPaths = new Map(
+  Object.entries(fieldPaths).map(([eventId, paths]) => [
+    Number(eventId),
+    new Set(Object.values(paths).flat()),
+  ]),
+);
 
-/** "Section/Label" → value for every "Label: value" line of the message. */
-export function messageValues(message: string): Map<string, string> {
+/**
+ * "Section/Label" → value for the "Label: value" lines of the message (only the `wanted` paths
+ * when given). Scanned by hand, not split and matched per line: a Security export has a message
+ * of 30–50 lines for every event.
+ */
+export function messageValues(message: string, wanted?: ReadonlySet<string>): Map<string, string> {
   const values = new Map<string, string>();
   let section = '';
-  for (const line of message.split(/\r?\n/)) {
-    const heading = sectionLine.exec(line);
-    if (heading) {
-      section = heading[1]!.trim();
-      continue;
+  for (let start = 0; start < message.length;) {
+    const lineEnd = message.indexOf('\n', start);
+    const end = lineEnd < 0 ? message.length : lineEnd;
+    const colon = message.indexOf(':', start);
+    if (colon >= 0 && colon < end) {
+      const first = message.charCodeAt(start);
+      const indented = first === 9 || first === 32; // tab or space
+      const label = message.slice(start, colon).trim();
+      const value = message.slice(colon + 1, end).trim();
+      // A heading ("Network Information:") stands at the margin with nothing after it; indented
+      // lines belong to the heading above, a line at the margin stands on its own.
+      if (!indented && value === '') section = label;
+      else if (label !== '') {
+        const path = `${indented ? section : ''}/${label}`;
+        if ((wanted === undefined || wanted.has(path)) && !values.has(path)) values.set(path, value);
+      }
     }
-    const entry = valueLine.exec(line);
-    if (!entry) continue;
-    // Indented lines belong to the section above; a line at the margin stands on its own.
-    const path = `${entry[1] === '' ? '' : section}/${entry[2]!.trim()}`;
-    if (!values.has(path)) values.set(path, entry[3]!.trim());
+    start = end + 1;
   }
   return values;
 }
@@ -78,7 +93,7 @@ export function messageValues(message: string): Map<string, string> {
 export function eventDataFromMessage(eventId: number, message: string): Map<string, string> | undefined {
   const paths = fieldPaths[eventId];
   if (!paths) return undefined;
-  const values = messageValues(message);
+  const values = messageValues(message, wantedPaths.get(eventId));
   const data = new Map<string, string>();
   for (const [name, candidates] of Object.entries(paths)) {
     const value = candidates.map((path) => values.get(path)).find((found) => found !== undefined);

@@ -38,7 +38,10 @@ export type AddressLines = { lines: readonly string[]; positions: readonly numbe
 
 export type AbuseEmail = { draft: AbuseEmailDraft; excerpt: RedactedExcerpt };
 
-const serviceNames: Readonly<Record<string, string>> = { sshd: 'SSH (remote login, sshd)' };
+const serviceNames: Readonly<Record<string, string>> = {
+  sshd: 'SSH (remote login, sshd)',
+  windows: 'Windows logon (Remote Desktop, file sharing)',
+};
 
 export function serviceText(sources: readonly AttackSource[]): string {
   const services = [...new Set(sources.flatMap((source) => source.services))];
@@ -91,7 +94,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
     ...sourceLines,
     '',
     `Log excerpt (lines from our server's log that mention ${single ? 'this address' : 'these addresses'}; ` +
-      `the stamps at the start of each line are the server's clock in ${logZoneText(input.logTimeZone, first)}; ` +
+      `the stamps at the start of each line are ${stampZoneText(excerpt.lines, input.logTimeZone, first)}; ` +
       'our own account names and host names are replaced by placeholders such as [user-1] and [our-server]):',
     '',
     ...trimmed.lines.map((line) => `  ${plainText(line)}`),
@@ -149,6 +152,17 @@ function logZoneText(zone: string, at: number): string {
   return stamp.slice(stamp.indexOf(' ', 11) + 1);
 }
 
+// Windows events are quoted as lines stamped in UTC ("2026-11-20T07:00:10Z …", see
+// windowsExcerptLine.ts); log lines keep the server's own stamps. Say which, or both.
+const utcStamped = /^\d{4}-\d\d-\d\dT[\d:.]+Z /;
+
+function stampZoneText(lines: readonly string[], zone: string, at: number): string {
+  const inUtc = lines.filter((line) => utcStamped.test(line)).length;
+  const serverClock = `the server's clock in ${logZoneText(zone, at)}`;
+  if (inUtc === 0) return serverClock;
+  return inUtc === lines.length ? 'in UTC' : `${serverClock}, or UTC where they end in Z`;
+}
+
 function excerptAttachment(
   excerpt: RedactedExcerpt,
   addresses: readonly string[],
@@ -158,7 +172,7 @@ function excerptAttachment(
   const header = [
     `Log lines mentioning ${addresses.join(', ')}`,
     `Our reference: ${input.reference}`,
-    `Line stamps are the server's clock in ${logZoneText(input.logTimeZone, first)}.`,
+    `Line stamps are ${stampZoneText(excerpt.lines, input.logTimeZone, first)}.`,
     'Our own account names, host names and internal addresses are replaced by placeholders.',
     '',
   ];

@@ -86,8 +86,9 @@ export function createMasker(rules: RedactionRules): Masker {
 // Lines that say someone got in, or a session for one of our accounts started: they tell a
 // stranger which account works, so they never go out, whoever logged in.
 // The end of such a session ("Disconnected from user U", "disconnected by user") tells as much.
+// "successful logon for" is a Windows 4624 as windowsExcerptLine.ts writes it.
 const successfulLogin =
-  /\b(?:Accepted \S+ for|session (?:opened|closed) for user|New session \d+ of user|Successful su for|Disconnected from user|disconnected by user)\b/i;
+  /\b(?:Accepted \S+ for|session (?:opened|closed) for user|New session \d+ of user|Successful su for|Disconnected from user|disconnected by user|successful logon for)\b/i;
 
 export type RedactedExcerpt = {
   /** The lines that may be sent, masked, in log order. */

@@ -1,10 +1,12 @@
 // Reads the evidence once more for what the reports need beyond the stored analysis: the raw
-// lines that mention each reported address (the log excerpt), the ports they came from, our
-// server's host name as the log writes it, and the attempts over time for the chart.
+// lines that mention each reported address (the log excerpt; for Windows exports one readable
+// line per event), the ports they came from, our server's host name as the log writes it, and
+// the attempts over time for the chart.
 import type { AuthEvent } from '../logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import { createLineSplitter } from '../logs/lineSplitter';
 import { candidateAddresses } from './addressTokens';
+import { windowsExcerptLine } from './windowsExcerptLine';
 
 export type EvidenceText = { name: string; text: string; format: LogFormat; time: TimeAssumptions };
 
@@ -52,9 +54,6 @@ export function collectReportEvidence(
 
   let position = 0;
   for (const file of files) {
-    // Line formats see each line; record formats (Windows exports) get the whole text at once.
-    const lineParser = file.format.createParser?.(file.time);
-    const recordParser = file.format.createRecordParser?.(file.time);
     const onEvent = (event: AuthEvent) => {
       const attempt = event.kind === 'auth-failure' || event.kind === 'invalid-user';
       if (attempt) {
@@ -70,9 +69,36 @@ export function collectReportEvidence(
         seen.ports.push(event.port);
       }
     };
+    if (file.format.createRecordParser) {
+      // Record formats (Windows exports): a line of theirs is a scrap of XML or of a message, so
+      // the excerpt gets one readable line per event instead, in time order (exports list the
+      // newest event first).
+      const recordParser = file.format.createRecordParser(file.time);
+      const mentioned: AuthEvent[] = [];
+      const sink = {
+        emit(event: AuthEvent) {
+          onEvent(event);
+          if (event.ip !== undefined && byAddress.has(event.ip)) mentioned.push(event);
+        },
+        unrecognized: () => undefined,
+      };
+      recordParser.push(file.text, sink);
+      recordParser.finish(sink);
+      for (const event of mentioned.sort((a, b) => a.time - b.time)) {
+        position++;
+        const seen = byAddress.get(event.ip ?? '');
+        if (!seen) continue;
+        seen.lineCount++;
+        if (seen.lines.length >= maxLinesPerAddress) continue;
+        seen.lines.push(windowsExcerptLine(event));
+        seen.positions.push(position);
+      }
+      continue;
+    }
+    const lineParser = file.format.createParser(file.time);
     const splitter = createLineSplitter((line, lineNumber) => {
       position++;
-      lineParser?.parseLine(line, lineNumber, onEvent);
+      lineParser.parseLine(line, lineNumber, onEvent);
       const host = hostField.exec(line)?.[1];
       if (host !== undefined) hosts.set(host, (hosts.get(host) ?? 0) + 1);
       const mentioned = new Set(candidateAddresses(line));
@@ -87,12 +113,7 @@ export function collectReportEvidence(
     });
     splitter.push(file.text);
     splitter.end();
-    lineParser?.finish?.(onEvent);
-    if (recordParser) {
-      const sink = { emit: onEvent, unrecognized: () => undefined };
-      recordParser.push(file.text, sink);
-      recordParser.finish(sink);
-    }
+    lineParser.finish?.(onEvent);
   }
   for (const seen of byAddress.values()) seen.ports.sort((a, b) => a - b);
   return {

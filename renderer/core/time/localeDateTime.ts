@@ -49,7 +49,8 @@ export function readLocaleStamp(text: string): LocaleStamp | undefined {
       : wallClockOf(year, first, secondPart, hour, +minute!, +(second ?? 0), 0);
   // Every locale that writes dots between the parts puts the day first (de, ru, pl, cs, fi, no …).
   if (separator === '.') return { wallClock: () => read('day-first'), ambiguous: false, twelveHour: false };
-  const proves: DateOrder | undefined = first > 12 ? 'day-first' : secondPart > 12 ? 'month-first' : undefined;
+  const proves: DateOrder | undefined =
+    first > 12 ? 'day-first' : secondPart > 12 ? 'month-first' : undefined;
   return {
     wallClock: read,
     proves,

@@ -27,7 +27,13 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
   const offsetOfHour = new Map<number, number>();
   let year = time.year;
   let lastMonth = -1;
-  let minutePrefix = '\u0000'; // "Nov 21 10:48" of the last stamp read; matches no line at first
+  // The 12 characters "Nov 21 10:48" of the last stamp read, packed 3 per number (char codes are
+  // below 2^16, so 3 fit exactly in a double): comparing four numbers is about twice as fast as
+  // startsWith on a line that is a slice of the read chunk. NaN matches no line at first.
+  let minuteKey0 = NaN;
+  let minuteKey1 = NaN;
+  let minuteKey2 = NaN;
+  let minuteKey3 = NaN;
   let minuteUtc = 0;
 
   function readMinute(line: string, start: number): number {
@@ -73,14 +79,25 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
       const ones = line.charCodeAt(start + 14) - 48;
       if (!(tens >= 0 && tens <= 6 && ones >= 0 && ones <= 9)) return NaN;
       const second = tens * 10 + ones;
-      if (!line.startsWith(minutePrefix, start)) {
+      const key0 = packThree(line, start);
+      const key1 = packThree(line, start + 3);
+      const key2 = packThree(line, start + 6);
+      const key3 = packThree(line, start + 9);
+      if (key0 !== minuteKey0 || key1 !== minuteKey1 || key2 !== minuteKey2 || key3 !== minuteKey3) {
         const utc = readMinute(line, start);
         if (Number.isNaN(utc)) return NaN;
         minuteUtc = utc;
-        // Copied: a slice would keep the whole read chunk alive.
-        minutePrefix = (' ' + line.slice(start, start + 12)).slice(1);
+        minuteKey0 = key0;
+        minuteKey1 = key1;
+        minuteKey2 = key2;
+        minuteKey3 = key3;
       }
       return minuteUtc + second * 1000;
     },
   };
+}
+
+/** text[at, at + 3) as one number; NaN past the end of the text. */
+function packThree(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
 }

@@ -27,7 +27,8 @@ export function TimeAssumptionFields({ value, onChange, disabled }: Props) {
         Many logs write times like &ldquo;Nov 21 10:48:21&rdquo;, without a year or a time zone. Say which
         zone the server&apos;s clock was in. Leave the year empty to take it from each file&apos;s date (a log
         that starts in December and was copied in January starts in the year before). Logs that write their
-        own zone (ISO times, Windows events, journal exports) need neither.
+        own zone (ISO times, Windows XML and JSON exports, journal exports) need neither; Windows CSV exports
+        need the zone of the computer they were saved on.
       </p>
       <div className="time-fields">
         <label htmlFor="log-year">Year</label>

@@ -1,7 +1,7 @@
 // `report` run as a person would: a child process over the sample log, then the documents it wrote
 // read back with a real mail parser and pdftotext.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,17 @@ describe('report on the command line', () => {
     expect(text).toContain('Verdict: Attack not yet confirmed; possible break-in');
     expect(text).toContain('VNPT Corp');
   });
+
+  it('reads a log saved as UTF-16 by Windows PowerShell 5.1 like the UTF-8 original', async () => {
+    const wide = join(scratch, 'auth-utf16.log');
+    writeFileSync(wide, Buffer.from('\ufeff' + readFileSync('assets/sample-auth.log', 'utf8'), 'utf16le'));
+    const wideOut = join(scratch, 'out-utf16');
+    const args = ['--year', '2026', '--tz', 'UTC', '--known', '38.158.13.0/24,12.92.127.208'];
+    const again = await report(wide, '--out', wideOut, ...args, '--whois-dir', 'test/fixtures/report-whois');
+    expect(again.stderr).toBe('');
+    expect(readdirSync(wideOut).sort()).toEqual(readdirSync(out).sort());
+    expect(again.stdout).toContain('abuse-network-abuse@google.example.eml: 108.173.74.38, 34.23.190.173');
+  }, 120_000);
 
   it('refuses a known-good entry that is not an address', async () => {
     const bad = await report('assets/sample-auth.log', '--out', out, '--known', 'office');

@@ -15,6 +15,15 @@ import { importFile } from '../../../renderer/workers/importFile';
 const scratch = mkdtempSync(join(tmpdir(), 'cli-app-'));
 const gzipped = join(scratch, 'auth.log.2.gz');
 writeFileSync(gzipped, gzipSync(readFileSync(resolve('assets/sample-auth.log'))));
+// As Windows PowerShell 5.1's `>` writes it: UTF-16LE, with and without a byte-order mark.
+const windowsXml = readFileSync(resolve('test/fixtures/windows/rdp-break-in.xml'), 'utf8');
+const wideXml = join(scratch, 'security-utf16.xml');
+writeFileSync(wideXml, Buffer.from('\ufeff' + windowsXml, 'utf16le'));
+const wideLogNoMark = join(scratch, 'auth-utf16-no-mark.log');
+writeFileSync(
+  wideLogNoMark,
+  Buffer.from(readFileSync(resolve('test/fixtures/sshd/attacker-succeeds.log'), 'utf8'), 'utf16le'),
+);
 
 const fixtures = [
   resolve('test/fixtures/sshd/new-year-break-in.log'),
@@ -25,6 +34,8 @@ const fixtures = [
   resolve('test/fixtures/windows/rdp-break-in-eventviewer.csv'),
   resolve('test/fixtures/windows/rdp-break-in-export-csv.csv'),
   gzipped,
+  wideXml,
+  wideLogNoMark,
 ];
 
 const time = { year: 2026, timeZone: 'Europe/Berlin' };

@@ -77,6 +77,11 @@ describe('keeping the original bytes', () => {
     const lines = new TextDecoder().decode(big).split('\n');
     expect(await readEvidenceLines(db, evidence!.id, 9998, 10003)).toEqual(lines.slice(9997, 10003));
     expect(await readEvidenceLines(db, evidence!.id, 1, 2)).toEqual(lines.slice(0, 2));
+    // The line a block begins inside of is read whole, not from the block boundary on.
+    const straddling = record!.lineIndex![1]!.firstLine;
+    expect(await readEvidenceLines(db, evidence!.id, straddling, straddling)).toEqual([
+      lines[straddling - 1],
+    ]);
   });
 
   it('stores a small log as it is', async () => {

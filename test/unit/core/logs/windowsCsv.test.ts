@@ -5,6 +5,7 @@ import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyze
 import { detectFormat } from '../../../../renderer/core/logs/formatRegistry';
 import { createCsvRecordReader, type CsvRecord } from '../../../../renderer/core/logs/csvRecords';
 import { windowsCsvFormat } from '../../../../renderer/core/logs/windowsCsv';
+import { eventDataFromMessage } from '../../../../renderer/core/logs/windowsMessage';
 import { readLocaleStamp } from '../../../../renderer/core/time/localeDateTime';
 
 const fixture = (name: string) =>
@@ -24,60 +25,64 @@ function analyze(text: string, chunkSize: number, time = berlin) {
 function records(text: string, chunkSize: number): CsvRecord[] {
   const reader = createCsvRecordReader();
   const found: CsvRecord[] = [];
-  for (let at = 0; at < text.length; at += chunkSize) reader.push(text.slice(at, at + chunkSize), (r) => found.push(r));
+  for (let at = 0; at < text.length; at += chunkSize)
+    reader.push(text.slice(at, at + chunkSize), (r) => found.push(r));
   reader.finish((r) => found.push(r));
   return found;
 }
 
-describe.each(['rdp-break-in-eventviewer.csv', 'rdp-break-in-export-csv.csv', 'rdp-break-in-select-object.csv'])(
-  'Windows Security events from %s',
-  (name) => {
-    const text = fixture(name);
+describe.each([
+  'rdp-break-in-eventviewer.csv',
+  'rdp-break-in-export-csv.csv',
+  'rdp-break-in-select-object.csv',
+])('Windows Security events from %s', (name) => {
+  const text = fixture(name);
 
-    it.each([1, 7, 4096, 1 << 20])(
-      'finds the attacker, the locked-out account and the one logon, in local time (chunks of %i)',
-      (size) => {
-        const { format, analysis, events } = analyze(text, size);
-        expect(format).toBe('windows-csv');
-        const byAddress = (ip: string) => analysis.sources.find((s) => s.ip === ip);
-        expect(byAddress('203.0.113.77')).toMatchObject({ failures: 4, invalidUsers: 4, successes: 1 });
-        expect(byAddress('203.0.113.77')?.users.map((u) => u.user).sort()).toEqual(
-          ['<script>', 'admin', 'administrator', 'backup', 'scanner'].sort(),
-        );
-        expect(byAddress('198.51.100.23')).toMatchObject({ failures: 1, invalidUsers: 0, successes: 0 });
-        expect(analysis.sources).toHaveLength(2);
-        expect(analysis.logins).toHaveLength(1);
-        // 08:10:00 on the exporting machine's Berlin clock is 07:10:00 UTC.
-        expect(analysis.logins[0]).toMatchObject({
-          user: 'administrator',
-          ip: '203.0.113.77',
-          service: 'windows',
-          logonType: 10,
-          time: Date.parse('2026-11-20T07:10:00Z'),
-        });
-        expect(events.find((event) => event.kind === 'refused')).toMatchObject({
-          user: 'bookkeeping',
-          status: 'account locked out (called from FS01)',
-        });
-        expect(analysis.summary.unrecognized).toBe(1); // the 4672 (special privileges)
-      },
-    );
-
-    it('reads Status/Sub Status, logon type and port from the message text', () => {
-      const { events } = analyze(text, 1 << 20);
-      const statuses = events.map((event) => event.status);
-      expect(statuses).toContain('wrong password (0xC000006A)');
-      expect(statuses).toContain('user name does not exist (0xC0000064)');
-      expect(events.find((event) => event.ip === '198.51.100.23')).toMatchObject({
-        kind: 'auth-failure',
+  it.each([1, 7, 4096, 1 << 20])(
+    'finds the attacker, the locked-out account and the one logon, in local time (chunks of %i)',
+    (size) => {
+      const { format, analysis, events } = analyze(text, size);
+      expect(format).toBe('windows-csv');
+      const byAddress = (ip: string) => analysis.sources.find((s) => s.ip === ip);
+      expect(byAddress('203.0.113.77')).toMatchObject({ failures: 4, invalidUsers: 4, successes: 1 });
+      expect(
+        byAddress('203.0.113.77')
+          ?.users.map((u) => u.user)
+          .sort(),
+      ).toEqual(['<script>', 'admin', 'administrator', 'backup', 'scanner'].sort());
+      expect(byAddress('198.51.100.23')).toMatchObject({ failures: 1, invalidUsers: 0, successes: 0 });
+      expect(analysis.sources).toHaveLength(2);
+      expect(analysis.logins).toHaveLength(1);
+      // 08:10:00 on the exporting machine's Berlin clock is 07:10:00 UTC.
+      expect(analysis.logins[0]).toMatchObject({
+        user: 'administrator',
+        ip: '203.0.113.77',
+        service: 'windows',
         logonType: 10,
-        port: 61000,
-        method: 'NTLM',
-        time: Date.parse('2026-11-20T07:09:00Z'),
+        time: Date.parse('2026-11-20T07:10:00Z'),
       });
+      expect(events.find((event) => event.kind === 'refused')).toMatchObject({
+        user: 'bookkeeping',
+        status: 'account locked out (called from FS01)',
+      });
+      expect(analysis.summary.unrecognized).toBe(1); // the 4672 (special privileges)
+    },
+  );
+
+  it('reads Status/Sub Status, logon type and port from the message text', () => {
+    const { events } = analyze(text, 1 << 20);
+    const statuses = events.map((event) => event.status);
+    expect(statuses).toContain('wrong password (0xC000006A)');
+    expect(statuses).toContain('user name does not exist (0xC0000064)');
+    expect(events.find((event) => event.ip === '198.51.100.23')).toMatchObject({
+      kind: 'auth-failure',
+      logonType: 10,
+      port: 61000,
+      method: 'NTLM',
+      time: Date.parse('2026-11-20T07:09:00Z'),
     });
-  },
-);
+  });
+});
 
 describe('the CSV record reader', () => {
   const text = 'a,"b, ""quoted""\r\nsecond line",c\r\n\r\n"x",y,\r\nlast,"no break"';
@@ -88,6 +93,13 @@ describe('the CSV record reader', () => {
       [['x', 'y', ''], 4],
       [['last', 'no break'], 5],
     ]);
+  });
+
+  it('gives up on a record an unmatched quote has run past 4 MiB, then reads on', () => {
+    const runaway = 'a,"never closed\n' + 'x\n'.repeat(2_200_000);
+    const found = records(runaway + 'still,\n', 64 * 1024);
+    expect(found[0]?.fields).toEqual([]);
+    expect(found.at(-1)?.fields).toEqual(['still', '']);
   });
 
   it('counts lines including a last one without a break', () => {
@@ -145,8 +157,12 @@ describe('times in Windows CSV exports', () => {
   });
 
   it('knows the date shapes of common locales', () => {
-    expect(readLocaleStamp('2026/11/21 10:48:21')?.wallClock('day-first')).toBe(Date.parse('2026-11-21T10:48:21Z'));
-    expect(readLocaleStamp('21.11.26 10:48')?.wallClock('month-first')).toBe(Date.parse('2026-11-21T10:48:00Z'));
+    expect(readLocaleStamp('2026/11/21 10:48:21')?.wallClock('day-first')).toBe(
+      Date.parse('2026-11-21T10:48:21Z'),
+    );
+    expect(readLocaleStamp('21.11.26 10:48')?.wallClock('month-first')).toBe(
+      Date.parse('2026-11-21T10:48:00Z'),
+    );
     expect(readLocaleStamp('31/04/2026 10:00:00')?.wallClock('day-first')).toBeNaN();
     expect(readLocaleStamp('yesterday')).toBeUndefined();
   });
@@ -154,11 +170,22 @@ describe('times in Windows CSV exports', () => {
 
 describe('detecting Windows CSV exports', () => {
   it('recognizes the header rows of Event Viewer and Export-Csv, not other CSV', () => {
-    expect(windowsCsvFormat.detect(['Level,Date and Time,Source,Event ID,Task Category'])).toBeGreaterThan(0.5);
-    expect(windowsCsvFormat.detect(['#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord', '"Message","Id","TimeCreated"'])).toBeGreaterThan(0.5);
-    expect(windowsCsvFormat.detect(['"EventID","MachineName","Message","TimeGenerated"'])).toBeGreaterThan(0.5);
+    expect(windowsCsvFormat.detect(['Level,Date and Time,Source,Event ID,Task Category'])).toBeGreaterThan(
+      0.5,
+    );
+    expect(
+      windowsCsvFormat.detect([
+        '#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord',
+        '"Message","Id","TimeCreated"',
+      ]),
+    ).toBeGreaterThan(0.5);
+    expect(windowsCsvFormat.detect(['"EventID","MachineName","Message","TimeGenerated"'])).toBeGreaterThan(
+      0.5,
+    );
     expect(windowsCsvFormat.detect(['name,id,date and time'])).toBe(0);
-    expect(windowsCsvFormat.detect(['Nov 21 10:48:21 srv sshd[1]: Failed password for root from 1.2.3.4'])).toBe(0);
+    expect(
+      windowsCsvFormat.detect(['Nov 21 10:48:21 srv sshd[1]: Failed password for root from 1.2.3.4']),
+    ).toBe(0);
   });
 
   it('counts a record whose message is not in English as unrecognized, not as a silent failure', () => {
@@ -167,5 +194,31 @@ describe('detecting Windows CSV exports', () => {
     const { events, analysis } = analyze(german, 1 << 20);
     expect(events).toHaveLength(0);
     expect(analysis.summary.unrecognized).toBe(1);
+  });
+});
+
+describe('reading the English message text', () => {
+  it('finds the fields of a Kerberos failure (4771) and of an older 4624 without "Logon Information"', () => {
+    const kerberos =
+      'Kerberos pre-authentication failed.\r\n\r\nAccount Information:\r\n\tSecurity ID:\t\tOFFICE\\bob\r\n\tAccount Name:\t\tbob\r\n\r\n' +
+      'Service Information:\r\n\tService Name:\t\tkrbtgt/OFFICE\r\n\r\nNetwork Information:\r\n\tClient Address:\t\t::ffff:198.51.100.5\r\n\tClient Port:\t\t49152\r\n\r\n' +
+      'Additional Information:\r\n\tTicket Options:\t\t0x40810010\r\n\tFailure Code:\t\t0x18\r\n\tPre-Authentication Type:\t2';
+    expect(Object.fromEntries(eventDataFromMessage(4771, kerberos) ?? [])).toEqual({
+      TargetUserName: 'bob',
+      ServiceName: 'krbtgt/OFFICE',
+      Status: '0x18',
+      IpAddress: '::ffff:198.51.100.5',
+      IpPort: '49152',
+    });
+    const older =
+      'An account was successfully logged on.\n\nSubject:\n\tAccount Name:\t\tFS01$\n\nLogon Type:\t\t\t10\n\n' +
+      'New Logon:\n\tAccount Name:\t\tanna\n\nNetwork Information:\n\tSource Network Address:\t192.0.2.8\n';
+    expect(eventDataFromMessage(4624, older)).toEqual(
+      new Map([
+        ['TargetUserName', 'anna'],
+        ['LogonType', '10'],
+        ['IpAddress', '192.0.2.8'],
+      ]),
+    );
   });
 });
