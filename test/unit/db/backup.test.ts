@@ -7,28 +7,14 @@ import { openNewCase } from '../../../renderer/db/caseLifecycle';
 import { appendJournalEntry, caseJournal, verifyCaseJournal } from '../../../renderer/db/journal';
 import { backupFileName, exportCasesToBackup } from '../../../renderer/db/backupFile';
 import { NotABackupError, restoreBackup } from '../../../renderer/db/backupRestore';
+import { evidenceRecord } from '../../support/evidenceRecord';
 
 const details = { title: 'Failed logins', server: 'srv01', description: '', noticedBy: 'Dana' };
 
 async function notebookWithTwoCases() {
   const db = new NotebookDatabase(`backup-test-${Math.random()}`);
   const caseId = await openNewCase(db, details, 'Dana', 1_000);
-  const evidenceId = await db.evidence.add({
-    caseId,
-    name: 'auth.log',
-    size: 1,
-    sha256: 'ab',
-    importedAt: 1,
-    formatId: 'openssh',
-    formatLabel: 'OpenSSH',
-    timeZone: 'UTC',
-    year: 2026,
-    lines: 1,
-    events: 1,
-    unrecognized: 0,
-    unrecognizedSample: [],
-    status: 'complete',
-  });
+  const evidenceId = await db.evidence.add(evidenceRecord(caseId));
   await db.attackSources.add({
     caseId,
     evidenceId,

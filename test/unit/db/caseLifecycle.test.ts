@@ -11,28 +11,14 @@ import {
 } from '../../../renderer/db/caseLifecycle';
 import { listCaseSummaries } from '../../../renderer/db/caseList';
 import { caseOwnedTables } from '../../../renderer/db/caseTables';
+import { evidenceRecord } from '../../support/evidenceRecord';
 
 const details = { title: 'Failed logins', server: 'srv01', description: 'many', noticedBy: 'Dana' };
 
 async function caseWithRows() {
   const db = new NotebookDatabase(`lifecycle-test-${Math.random()}`);
   const caseId = await openNewCase(db, details, 'Dana', 1_000);
-  const evidenceId = await db.evidence.add({
-    caseId,
-    name: 'auth.log',
-    size: 1,
-    sha256: 'ab',
-    importedAt: 1,
-    formatId: 'openssh',
-    formatLabel: 'OpenSSH',
-    timeZone: 'UTC',
-    year: 2026,
-    lines: 1,
-    events: 1,
-    unrecognized: 0,
-    unrecognizedSample: [],
-    status: 'complete',
-  });
+  const evidenceId = await db.evidence.add(evidenceRecord(caseId));
   await db.evidenceFiles.add({ caseId, evidenceId, encoding: 'identity', bytes: new Blob(['x']) });
   return { db, caseId };
 }

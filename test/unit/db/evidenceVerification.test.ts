@@ -5,6 +5,7 @@ import { NotebookDatabase } from '../../../renderer/db/schema';
 import { openNewCase } from '../../../renderer/db/caseLifecycle';
 import { caseJournal } from '../../../renderer/db/journal';
 import { verifyCaseEvidence } from '../../../renderer/db/evidenceVerification';
+import { evidenceRecord } from '../../support/evidenceRecord';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -12,22 +13,9 @@ async function caseWithEvidence(files: { name: string; text: string; stored?: st
   const db = new NotebookDatabase(`evidence-verify-${Math.random()}`);
   const caseId = await openNewCase(db, { title: 't', server: '', description: '', noticedBy: '' }, 'Dana');
   for (const file of files) {
-    const evidenceId = await db.evidence.add({
-      caseId,
-      name: file.name,
-      size: file.text.length,
-      sha256: sha256(file.text),
-      importedAt: 1,
-      formatId: 'openssh',
-      formatLabel: 'OpenSSH',
-      timeZone: 'UTC',
-      year: 2026,
-      lines: 1,
-      events: 1,
-      unrecognized: 0,
-      unrecognizedSample: [],
-      status: 'complete',
-    });
+    const evidenceId = await db.evidence.add(
+      evidenceRecord(caseId, { name: file.name, size: file.text.length, sha256: sha256(file.text) }),
+    );
     if (file.stored !== undefined) {
       await db.evidenceFiles.add({
         caseId,

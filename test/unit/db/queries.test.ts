@@ -2,27 +2,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NotebookDatabase } from '../../../renderer/db/schema';
 import { caseEvidence, createCase, discardInterruptedImports } from '../../../renderer/db/queries';
+import { evidenceRecord } from '../../support/evidenceRecord';
 
 describe('a reload during an import', () => {
   it('removes the cut-off import and everything it wrote, and keeps finished evidence', async () => {
     const db = new NotebookDatabase(`queries-test-${Math.random()}`);
     const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
-    const evidence = (status: 'importing' | 'complete', name: string) => ({
-      caseId,
-      name,
-      size: 1,
-      sha256: status === 'complete' ? 'ab' : '',
-      importedAt: 1,
-      formatId: 'openssh',
-      formatLabel: 'OpenSSH',
-      timeZone: 'UTC',
-      year: 2026,
-      lines: 1,
-      events: 1,
-      unrecognized: 0,
-      unrecognizedSample: [],
-      status,
-    });
+    const evidence = (status: 'importing' | 'complete', name: string) =>
+      evidenceRecord(caseId, { name, status, sha256: status === 'complete' ? 'ab' : '' });
     await db.evidence.add(evidence('complete', 'done.log'));
     const cutOff = await db.evidence.add(evidence('importing', 'half.log'));
     await db.attackSources.add({
