@@ -47,6 +47,10 @@ describe('importing an auth.log in the browser host', () => {
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('25');
     await openStep(page, 'Logins');
     const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
+    await logins
+      .getByText(/Look at this: the address also failed/)
+      .first()
+      .waitFor();
     await expect(logins.getByText(/Look at this: the address also failed/).count()).resolves.toBe(3);
 
     await page.reload();
