@@ -2,9 +2,12 @@
 // two runs over the same logs print the same list.
 import type { AttackSource, UserCount } from './attackSource';
 
-/** What makes an address an attacker: rejected passwords plus guessed user names. */
+/**
+ * Login attempts from an address: rejected passwords plus guessed user names for which no
+ * password was tried (one guess is one attempt, whatever number of lines sshd wrote about it).
+ */
 export function attackAttempts(source: AttackSource): number {
-  return source.failures + source.invalidUsers;
+  return source.failures + (source.guessesWithoutPassword ?? source.invalidUsers);
 }
 
 export function compareAttackSources(a: AttackSource, b: AttackSource): number {

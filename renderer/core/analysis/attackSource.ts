@@ -11,6 +11,12 @@ export type AttackSource = {
   failures: number;
   /** Attempts for user names that do not exist on the server. */
   invalidUsers: number;
+  /**
+   * Unknown-user connections in which no password was tried. sshd logs "Invalid user U" and then
+   * "Failed password for invalid user U" for one guess, so attempts are failures plus these, not
+   * failures plus invalidUsers. Absent in rows stored before it was counted.
+   */
+  guessesWithoutPassword?: number;
   refused: number;
   probes: number;
   successes: number;

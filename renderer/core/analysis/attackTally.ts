@@ -24,6 +24,8 @@ type SourceTally = {
   failedUsers: Map<string, number>;
   /** Per user name: "Invalid user U" lines. */
   announcedUsers: Map<string, number>;
+  /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
+  answeredAnnouncements: number;
   services: string[];
   firstSeen: number;
   lastSeen: number;
@@ -54,6 +56,8 @@ export function createAttackTally(file: string): AttackTally {
   const prior = createPriorFailureTracker();
   const timeline = createTimelineCounter();
 
+  const announcements = createAnnouncementPairing();
+
   // An attack comes in runs from one address: the same source as the last event needs no lookup.
   let lastIp: string | undefined;
   let lastTally: SourceTally | undefined;
@@ -72,6 +76,7 @@ export function createAttackTally(file: string): AttackTally {
         successes: 0,
         failedUsers: new Map(),
         announcedUsers: new Map(),
+        answeredAnnouncements: 0,
         services: [],
         firstSeen: time,
         lastSeen: time,
@@ -104,10 +109,12 @@ export function createAttackTally(file: string): AttackTally {
         case 'auth-failure':
           tally.failures += event.count;
           countUser(tally.failedUsers, event.user, event.count);
+          if (announcements.answer(event, tally)) tally.answeredAnnouncements += 1;
           break;
         case 'invalid-user':
           tally.invalidUsers += event.count;
           countUser(tally.announcedUsers, event.user, event.count);
+          announcements.announce(event, tally);
           break;
         case 'refused':
           tally.refused += event.count;
@@ -151,6 +158,7 @@ function attackSourceOf(tally: SourceTally): AttackSource {
     scope: addressScope(tally.ip),
     failures: tally.failures,
     invalidUsers: tally.invalidUsers,
+    guessesWithoutPassword: Math.max(0, tally.invalidUsers - tally.answeredAnnouncements),
     refused: tally.refused,
     probes: tally.probes,
     successes: tally.successes,
@@ -158,6 +166,33 @@ function attackSourceOf(tally: SourceTally): AttackSource {
     services: [...tally.services],
     firstSeen: tally.firstSeen,
     lastSeen: tally.lastSeen,
+  };
+}
+
+/** Connections remembered at once; sshd process ids are reused, old ones are long finished. */
+const openAnnouncementLimit = 10_000;
+
+/**
+ * Pairs an "Invalid user U" line with the first password tried for U by the same sshd process,
+ * so the two lines count as one attempt. Events without a process id (Windows, FTP) are never
+ * paired: there one line is one attempt.
+ */
+function createAnnouncementPairing() {
+  const open = new Map<number, { tally: SourceTally; user: string | undefined }>();
+  return {
+    announce(event: AuthEvent, tally: SourceTally): void {
+      if (event.pid === undefined) return;
+      open.delete(event.pid);
+      open.set(event.pid, { tally, user: event.user });
+      if (open.size > openAnnouncementLimit) open.delete(open.keys().next().value as number);
+    },
+    answer(event: AuthEvent, tally: SourceTally): boolean {
+      if (event.pid === undefined) return false;
+      const announced = open.get(event.pid);
+      if (announced === undefined || announced.tally !== tally || announced.user !== event.user) return false;
+      open.delete(event.pid);
+      return true;
+    },
   };
 }
 

@@ -18,6 +18,11 @@ export function mergeAttackSources(perFile: readonly (readonly AttackSource[])[]
       const into = seen.source;
       into.failures += source.failures;
       into.invalidUsers += source.invalidUsers;
+      // Rows stored before the count existed have none: then the merged count is unknown too.
+      into.guessesWithoutPassword =
+        into.guessesWithoutPassword === undefined || source.guessesWithoutPassword === undefined
+          ? undefined
+          : into.guessesWithoutPassword + source.guessesWithoutPassword;
       into.refused += source.refused;
       into.probes += source.probes;
       into.successes += source.successes;

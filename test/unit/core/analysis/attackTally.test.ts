@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthEvent, EventKind } from '../../../../renderer/core/logs/authEvent';
 import { createAttackTally } from '../../../../renderer/core/analysis/attackTally';
+import { attackAttempts } from '../../../../renderer/core/analysis/attackOrder';
 
 let nextLine = 1;
 function event(kind: EventKind, fields: Partial<AuthEvent> = {}): AuthEvent {
@@ -16,6 +17,28 @@ function tallyOf(events: AuthEvent[]) {
 const attacker = '203.0.113.5';
 
 describe('createAttackTally', () => {
+  it('counts a guessed user name once although sshd writes an "Invalid user" and a "Failed password" line for it', () => {
+    const [source] = tallyOf([
+      event('invalid-user', { ip: attacker, user: 'bob', pid: 100 }),
+      event('auth-failure', { ip: attacker, user: 'bob', pid: 100 }),
+      event('auth-failure', { ip: attacker, user: 'bob', pid: 100 }),
+      // A connection that announced a name and left without trying a password is one attempt too.
+      event('invalid-user', { ip: attacker, user: 'carol', pid: 101 }),
+      // The same process id later, for another name: not paired with carol.
+      event('auth-failure', { ip: attacker, user: 'root', pid: 101 }),
+    ]).attackSources();
+    expect(source).toMatchObject({ failures: 3, invalidUsers: 2, guessesWithoutPassword: 1 });
+    expect(attackAttempts(source!)).toBe(4);
+  });
+
+  it('counts every unknown-user line as an attempt when the log has no process ids (Windows, FTP)', () => {
+    const [source] = tallyOf([
+      event('invalid-user', { ip: attacker, user: 'bob', service: 'windows' }),
+      event('auth-failure', { ip: attacker, user: 'admin', service: 'windows' }),
+    ]).attackSources();
+    expect(attackAttempts(source!)).toBe(2);
+  });
+
   it('sums failures, invalid users, refusals, probes and successes per address', () => {
     const [source] = tallyOf([
       event('auth-failure', { ip: attacker, user: 'root' }),

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { AuthEvent } from '../../../../renderer/core/logs/authEvent';
 import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyzer';
 import { sshdFormat } from '../../../../renderer/core/logs/sshd';
+import { attackAttempts } from '../../../../renderer/core/analysis/attackOrder';
 
 const sampleLog = readFileSync(new URL('../../../../assets/sample-auth.log', import.meta.url), 'utf8');
 const truth = JSON.parse(
   readFileSync(new URL('../../../fixtures/sshd/sample-auth.truth.json', import.meta.url), 'utf8'),
 ) as {
-  totals: { failed: number; invalid_user: number; accepted: number; distinct_ips: number };
+  totals: {
+    failed: number;
+    invalid_user: number;
+    failed_password_invalid: number;
+    accepted: number;
+    distinct_ips: number;
+  };
   top_failed_ips: [string, number][];
   compromise: { attacker_ip: string };
 };
@@ -28,6 +35,15 @@ describe('createLogAnalyzer on the shipped sample log', () => {
   const { analysis, linesRead } = analyze(sampleLog);
   const total = (pick: (source: (typeof analysis.sources)[number]) => number) =>
     analysis.sources.reduce((sum, source) => sum + pick(source), 0);
+
+  it('counts each guess once: failed passwords plus unknown-user connections that tried none', () => {
+    // In the sample every such connection tried at most one password, so the truth's line counts
+    // give the number of attempts: 831 + 296 − 236.
+    const { failed, invalid_user, failed_password_invalid } = truth.totals;
+    expect(total(attackAttempts)).toBe(failed + invalid_user - failed_password_invalid);
+    const attacker = analysis.sources.find((source) => source.ip === truth.compromise.attacker_ip);
+    expect(attacker && attackAttempts(attacker)).toBe(26);
+  });
 
   it('finds the ground truth counts: 831 failed passwords, 296 invalid users, 9 logins', () => {
     expect(total((source) => source.failures)).toBe(truth.totals.failed);
