@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AddressLookup } from '../../renderer/core/lookup/addressLookup';
-import { lookupEligibility } from '../../renderer/core/lookup/lookupEligibility';
+import { emptyLookup, lookupEligibility } from '../../renderer/core/lookup/lookupEligibility';
 import { lookUpAddress } from '../../renderer/core/lookup/lookUpAddress';
 import { readWhoisAnswer } from '../../renderer/core/lookup/whoisRecord';
 import { currentBootstrap, loadBootstrap } from '../lookup/bootstrapSource';
@@ -21,17 +21,7 @@ const assetsDir = resolve(import.meta.dirname, '../../assets');
 /** Offline: the pasted WHOIS answer, or nothing at all; never a request. */
 function offlineLookup(ip: string, whoisText: string | null): AddressLookup {
   const eligibility = lookupEligibility(ip);
-  const base: AddressLookup = {
-    ip: eligibility.ip,
-    scope: eligibility.scope,
-    lookedUpAt: Date.now(),
-    source: 'none',
-    server: null,
-    record: null,
-    reverseDns: null,
-    error: null,
-    notes: [],
-  };
+  const base = emptyLookup(eligibility, Date.now());
   if (!eligibility.eligible) return { ...base, error: eligibility.explanation };
   if (whoisText === null)
     return { ...base, error: 'offline: nothing was looked up; give --whois-file with a pasted WHOIS answer' };

@@ -3,7 +3,7 @@
 import { isEmailAddress, canonicalEmail } from '../core/lookup/abuseContacts';
 import { addressFindings, type AddressFindings } from '../core/lookup/addressFindings';
 import type { AddressLookup } from '../core/lookup/addressLookup';
-import { lookupEligibility } from '../core/lookup/lookupEligibility';
+import { emptyLookup as emptyLookupFor, lookupEligibility } from '../core/lookup/lookupEligibility';
 import { lookupJournalEntry } from '../core/lookup/lookupJournal';
 import { readWhoisAnswer } from '../core/lookup/whoisRecord';
 import { appendJournalEntry } from './journal';
@@ -27,16 +27,10 @@ export async function recordAddressLookup(
   });
 }
 
+/** Keyed by the address as the log wrote it, so the lookup stays with its attacking source. */
 const emptyLookup = (ip: string, now: number): AddressLookup => ({
+  ...emptyLookupFor(lookupEligibility(ip), now),
   ip,
-  scope: lookupEligibility(ip).scope,
-  lookedUpAt: now,
-  source: 'none',
-  server: null,
-  record: null,
-  reverseDns: null,
-  error: null,
-  notes: [],
 });
 
 /** Reads a pasted WHOIS answer for one address; returns the problem when the text is no answer. */

@@ -2,7 +2,7 @@
 // registry's RDAP server from the bootstrap, and reverse DNS beside it. Shared by main (Node's
 // fetch and DNS), the browser host (the page's fetch, no DNS) and the command line.
 import type { AddressLookup, ReverseDns } from './addressLookup';
-import { lookupEligibility } from './lookupEligibility';
+import { emptyLookup, lookupEligibility } from './lookupEligibility';
 import { isBootstrapServer, rdapServerFor, type RdapBootstrap } from './rdapBootstrap';
 import { queryRdap, type RdapHttp } from './rdapQuery';
 
@@ -18,17 +18,7 @@ export type LookupDeps = {
 
 export async function lookUpAddress(text: string, deps: LookupDeps): Promise<AddressLookup> {
   const eligibility = lookupEligibility(text);
-  const base: AddressLookup = {
-    ip: eligibility.ip,
-    scope: eligibility.scope,
-    lookedUpAt: deps.now(),
-    source: 'none',
-    server: null,
-    record: null,
-    reverseDns: null,
-    error: null,
-    notes: [],
-  };
+  const base = emptyLookup(eligibility, deps.now());
   if (!eligibility.eligible) return { ...base, error: eligibility.explanation };
   const server = rdapServerFor(deps.bootstrap, eligibility.ip);
   if (!server) {

@@ -1,6 +1,7 @@
 // Scope first: only a public address is ever sent to a registry. Every other kind gets a plain
 // explanation instead, because a lookup would tell nothing (or tell a registry about your network).
 import { addressScope, normalizeAddress, type AddressScope } from '../net/addressScope';
+import type { AddressLookup } from './addressLookup';
 
 export type LookupEligibility =
   | { eligible: true; ip: string; scope: 'public' }
@@ -33,4 +34,19 @@ export function lookupEligibility(text: string): LookupEligibility {
   const scope = addressScope(ip);
   if (scope === 'public') return { eligible: true, ip, scope };
   return { eligible: false, ip, scope, explanation: scopeExplanations[scope] };
+}
+
+/** A lookup with nothing found yet: where every lookup starts, online, offline or pasted. */
+export function emptyLookup(eligibility: LookupEligibility, now: number): AddressLookup {
+  return {
+    ip: eligibility.ip,
+    scope: eligibility.scope,
+    lookedUpAt: now,
+    source: 'none',
+    server: null,
+    record: null,
+    reverseDns: null,
+    error: null,
+    notes: [],
+  };
 }
