@@ -1,17 +1,26 @@
 // Adds up one file's events per source address while the file streams past, so nothing per line
 // has to be kept. Events without an address (session lines) only matter as logins.
 import type { AuthEvent } from '../logs/authEvent';
-import type { AttackSource, Login } from './attackSource';
+import type { AttackSource, Login, PriorFailures } from './attackSource';
 import { addressScope } from '../net/addressScope';
 import { detachText } from '../text/detachText';
 import { compareAttackSources, sortedUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
-import { createPriorFailureTracker } from './priorFailures';
 import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
 
 // Callers think of the whole analysis step as "the tally": offer its siblings from here too.
 export { flagLogins } from './loginFlags';
 export { mergeAttackSources } from './mergeAttackSources';
+
+/** One user name tried from one address. */
+type UserTally = {
+  /** Attempts from "Failed … for U" lines. */
+  failed: number;
+  /** "Invalid user U" lines. */
+  announced: number;
+  /** The address's login count when U was last tried: tried since its last login if current. */
+  triedInEpoch: number;
+};
 
 type SourceTally = {
   ip: string;
@@ -20,15 +29,19 @@ type SourceTally = {
   refused: number;
   probes: number;
   successes: number;
-  /** Per user name: attempts from "Failed … for U" lines. */
-  failedUsers: Map<string, number>;
-  /** Per user name: "Invalid user U" lines. */
-  announcedUsers: Map<string, number>;
+  users: Map<string, UserTally>;
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
   answeredAnnouncements: number;
   services: string[];
   firstSeen: number;
   lastSeen: number;
+  // What the address failed before each of its logins: a colleague who mistypes once and then
+  // logs in differs from a brute-force success only in this order of events, which totals
+  // cannot show. Kept here, not in a map of its own, so an event costs one address lookup.
+  /** Successful logins so far: user names tried in this epoch were tried since the last one. */
+  loginEpoch: number;
+  failuresSinceLastLogin: number;
+  usersSinceLastLogin: number;
 };
 
 export type AttackTally = {
@@ -42,20 +55,10 @@ export type AttackTally = {
   timeline(): AttemptTimeline;
 };
 
-const attemptKinds: ReadonlySet<AuthEvent['kind']> = new Set([
-  'auth-failure',
-  'invalid-user',
-  'refused',
-  'probe',
-  'success',
-]);
-
 export function createAttackTally(file: string): AttackTally {
   const tallies = new Map<string, SourceTally>();
   const logins: Login[] = [];
-  const prior = createPriorFailureTracker();
   const timeline = createTimelineCounter();
-
   const announcements = createAnnouncementPairing();
 
   // An attack comes in runs from one address: the same source as the last event needs no lookup.
@@ -74,12 +77,14 @@ export function createAttackTally(file: string): AttackTally {
         refused: 0,
         probes: 0,
         successes: 0,
-        failedUsers: new Map(),
-        announcedUsers: new Map(),
+        users: new Map(),
         answeredAnnouncements: 0,
         services: [],
         firstSeen: time,
         lastSeen: time,
+        loginEpoch: 0,
+        failuresSinceLastLogin: 0,
+        usersSinceLastLogin: 0,
       };
       tallies.set(ownIp, tally);
     }
@@ -94,38 +99,57 @@ export function createAttackTally(file: string): AttackTally {
 
   return {
     add(event, text) {
-      if (event.kind === 'success')
-        logins.push({ ...loginOf(event, file, text), priorFailures: prior.priorOf(event) });
-      prior.add(event);
       timeline.add(event);
       // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
       // an address, and a legitimate user's logout must not list their address as an attacker.
-      if (event.ip === undefined || !attemptKinds.has(event.kind)) return;
+      if (event.ip === undefined) {
+        if (event.kind === 'success') logins.push(loginOf(event, file, text));
+        return;
+      }
+      switch (event.kind) {
+        case 'auth-failure':
+        case 'invalid-user':
+        case 'refused':
+        case 'probe':
+        case 'success':
+          break;
+        default:
+          return;
+      }
       const tally = tallyOf(event.ip, event.time);
       if (event.time < tally.firstSeen) tally.firstSeen = event.time;
       if (event.time > tally.lastSeen) tally.lastSeen = event.time;
-      if (!tally.services.includes(event.service)) tally.services.push(event.service);
+      if (tally.services[0] !== event.service && !tally.services.includes(event.service)) {
+        tally.services.push(event.service);
+      }
       switch (event.kind) {
-        case 'auth-failure':
+        case 'auth-failure': {
           tally.failures += event.count;
-          countUser(tally.failedUsers, event.user, event.count);
+          tally.failuresSinceLastLogin += event.count;
+          const user = triedUser(tally, event.user);
+          if (user !== undefined) user.failed += event.count;
           if (announcements.answer(event, tally)) tally.answeredAnnouncements += 1;
           break;
-        case 'invalid-user':
+        }
+        case 'invalid-user': {
           tally.invalidUsers += event.count;
-          countUser(tally.announcedUsers, event.user, event.count);
+          const user = triedUser(tally, event.user);
+          if (user !== undefined) user.announced += event.count;
           announcements.announce(event, tally);
           break;
+        }
         case 'refused':
           tally.refused += event.count;
           break;
         case 'probe':
           tally.probes += event.count;
           break;
-        case 'success':
+        default: // success
+          logins.push(loginOf(event, file, text, priorFailuresOf(tally, event.user)));
           tally.successes += event.count;
-          break;
-        default:
+          tally.loginEpoch += 1;
+          tally.failuresSinceLastLogin = 0;
+          tally.usersSinceLastLogin = 0;
           break;
       }
     },
@@ -135,11 +159,29 @@ export function createAttackTally(file: string): AttackTally {
   };
 }
 
-function countUser(users: Map<string, number>, user: string | undefined, count: number): void {
-  if (user === undefined) return;
-  const seen = users.get(user);
-  if (seen === undefined) users.set(detachText(user), count);
-  else users.set(user, seen + count);
+/** The record of a user name tried from the address (none for an event without a name). */
+function triedUser(tally: SourceTally, name: string | undefined): UserTally | undefined {
+  if (name === undefined) return undefined;
+  let user = tally.users.get(name);
+  if (user === undefined) {
+    user = { failed: 0, announced: 0, triedInEpoch: -1 };
+    tally.users.set(detachText(name), user);
+  }
+  if (user.triedInEpoch !== tally.loginEpoch) {
+    user.triedInEpoch = tally.loginEpoch;
+    tally.usersSinceLastLogin += 1;
+  }
+  return user;
+}
+
+/** What the address failed before a login as `name` (read before the login resets it). */
+function priorFailuresOf(tally: SourceTally, name: string | undefined): PriorFailures {
+  const triedName = name !== undefined && tally.users.get(name)?.triedInEpoch === tally.loginEpoch;
+  return {
+    total: tally.failures,
+    sinceLastLogin: tally.failuresSinceLastLogin,
+    otherUsersSinceLastLogin: tally.usersSinceLastLogin - (triedName ? 1 : 0),
+  };
 }
 
 /**
@@ -149,10 +191,8 @@ function countUser(users: Map<string, number>, user: string | undefined, count: 
  * only announced, without trying a password, still shows up once.
  */
 function attackSourceOf(tally: SourceTally): AttackSource {
-  const users = new Map(tally.failedUsers);
-  for (const [user, announced] of tally.announcedUsers) {
-    users.set(user, Math.max(users.get(user) ?? 0, announced));
-  }
+  const users = new Map<string, number>();
+  for (const [name, user] of tally.users) users.set(name, Math.max(user.failed, user.announced));
   return {
     ip: tally.ip,
     scope: addressScope(tally.ip),
@@ -169,28 +209,37 @@ function attackSourceOf(tally: SourceTally): AttackSource {
   };
 }
 
-/** Connections remembered at once; sshd process ids are reused, old ones are long finished. */
-const openAnnouncementLimit = 10_000;
+/**
+ * Announcements remembered at once, by the low bits of their process id (a power of two): sshd
+ * process ids are handed out in order, so an announcement is only forgotten when this many newer
+ * processes have started since — long after its connection ended.
+ */
+const announcementSlots = 16_384;
 
 /**
  * Pairs an "Invalid user U" line with the first password tried for U by the same sshd process,
  * so the two lines count as one attempt. Events without a process id (Windows, FTP) are never
- * paired: there one line is one attempt.
+ * paired: there one line is one attempt. Arrays instead of a Map: this runs for every attempt.
  */
 function createAnnouncementPairing() {
-  const open = new Map<number, { tally: SourceTally; user: string | undefined }>();
+  const pids = new Float64Array(announcementSlots).fill(-1); // exact for any pid a line can write
+  const tallies = new Array<SourceTally | undefined>(announcementSlots);
+  const users = new Array<string | undefined>(announcementSlots);
   return {
     announce(event: AuthEvent, tally: SourceTally): void {
       if (event.pid === undefined) return;
-      open.delete(event.pid);
-      open.set(event.pid, { tally, user: event.user });
-      if (open.size > openAnnouncementLimit) open.delete(open.keys().next().value as number);
+      const slot = event.pid & (announcementSlots - 1);
+      pids[slot] = event.pid;
+      tallies[slot] = tally;
+      users[slot] = event.user;
     },
     answer(event: AuthEvent, tally: SourceTally): boolean {
       if (event.pid === undefined) return false;
-      const announced = open.get(event.pid);
-      if (announced === undefined || announced.tally !== tally || announced.user !== event.user) return false;
-      open.delete(event.pid);
+      const slot = event.pid & (announcementSlots - 1);
+      if (pids[slot] !== event.pid || tallies[slot] !== tally || users[slot] !== event.user) return false;
+      pids[slot] = -1;
+      tallies[slot] = undefined;
+      users[slot] = undefined;
       return true;
     },
   };
@@ -199,7 +248,12 @@ function createAnnouncementPairing() {
 /** Long enough for any real log line; a hostile megabyte-long line is not kept whole. */
 const loginTextLimit = 2_000;
 
-function loginOf(event: AuthEvent, file: string, text: string | undefined): Login {
+function loginOf(
+  event: AuthEvent,
+  file: string,
+  text: string | undefined,
+  priorFailures: PriorFailures = { total: 0, sinceLastLogin: 0, otherUsersSinceLastLogin: 0 },
+): Login {
   // Windows formats may add a logon type to their events; read it without requiring it.
   const { logonType, pid } = event as AuthEvent & { logonType?: unknown; pid?: unknown };
   return {
@@ -214,5 +268,6 @@ function loginOf(event: AuthEvent, file: string, text: string | undefined): Logi
     ...(text === undefined ? {} : { text: detachText(text.slice(0, loginTextLimit)) }),
     ...(typeof logonType === 'number' ? { logonType } : {}),
     ...(typeof pid === 'number' && pid > 0 ? { pid } : {}),
+    priorFailures,
   };
 }

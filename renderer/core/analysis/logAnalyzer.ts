@@ -64,25 +64,37 @@ export function createLogAnalyzer(options: {
   const tally = createAttackTally(file);
   const notableEvents: NotableEvent[] = [];
   const coverage = createLogCoverage(options.time);
-  let currentLine = '';
+  // The line being read: text[lineStart, lineEnd), cut out only when an event must quote it.
+  let lineText = '';
+  let lineStart = 0;
+  let lineEnd = 0;
   const unrecognizedSample: string[] = [];
   let events = 0;
   let unrecognized = 0;
 
   function emit(event: AuthEvent): void {
     events += 1;
-    tally.add(event, currentLine);
-    if (notableKinds.has(event.kind) || event.accountChange !== undefined) {
-      notableEvents.push({ ...detachEvent(event), text: detachText(currentLine.slice(0, notableTextLimit)) });
+    const notable = notableKinds.has(event.kind) || event.accountChange !== undefined;
+    // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
+    tally.add(event, event.kind === 'success' ? lineText.slice(lineStart, lineEnd) : undefined);
+    if (notable) {
+      const text = lineText.slice(lineStart, Math.min(lineEnd, lineStart + notableTextLimit));
+      notableEvents.push({ ...detachEvent(event), text: detachText(text) });
     }
     onEvent?.(event);
   }
 
-  const splitter = createLineSplitter((line, lineNumber) => {
-    currentLine = line;
-    coverage.see(line);
-    if (parser?.parseLine(line, lineNumber, emit)) return;
-    countUnrecognized(line);
+  const splitter = createLineSplitter((text, start, end, lineNumber) => {
+    lineText = text;
+    lineStart = start;
+    lineEnd = end;
+    coverage.see(text, start, end);
+    if (parser?.parseAt !== undefined) {
+      if (parser.parseAt(text, start, end, lineNumber, emit)) return;
+    } else if (parser?.parseLine(text.slice(start, end), lineNumber, emit)) {
+      return;
+    }
+    countUnrecognized(text.slice(start, end));
   });
 
   function countUnrecognized(text: string): void {
@@ -94,7 +106,9 @@ export function createLogAnalyzer(options: {
 
   const recordSink: RecordSink = {
     emit(event, recordText) {
-      currentLine = recordText ?? '';
+      lineText = recordText ?? '';
+      lineStart = 0;
+      lineEnd = lineText.length;
       emit(event);
     },
     unrecognized: countUnrecognized,

@@ -5,7 +5,8 @@ import { createSyslogHeader, createSyslogTimeReader, readSyslogHeader } from '..
 import { detachText } from '../text/detachText';
 
 export type LogCoverage = {
-  see(line: string): void;
+  /** Sees the line text[start, end). */
+  see(text: string, start: number, end: number): void;
   /** UTC ms of the first and last line with a readable syslog stamp; NaN when none has one. */
   span(): { start: number; end: number };
 };
@@ -15,23 +16,28 @@ const headLength = 200;
 
 export function createLogCoverage(time: TimeAssumptions): LogCoverage {
   let first: string | undefined;
-  let last: string | undefined;
+  // The last line is only pointed at (one chunk kept alive at most): cut out once, at the end.
+  let lastText = '';
+  let lastStart = 0;
+  let lastEnd = 0;
   return {
-    see(line) {
-      if (line.length === 0) return;
+    see(text, start, end) {
+      if (end === start) return;
       // Only the stamp is needed: a short copy keeps no chunk alive.
-      const head = line.slice(0, headLength);
-      if (first === undefined) first = detachText(head);
-      last = head;
+      if (first === undefined) first = detachText(text.slice(start, Math.min(end, start + headLength)));
+      lastText = text;
+      lastStart = start;
+      lastEnd = end;
     },
     span() {
-      if (first === undefined || last === undefined) return { start: NaN, end: NaN };
+      if (first === undefined) return { start: NaN, end: NaN };
+      const last = lastText.slice(lastStart, Math.min(lastEnd, lastStart + headLength));
       // One reader for both, in file order, so a December → January file gets its year rollover.
       const reader = createSyslogTimeReader(time);
       const header = createSyslogHeader();
       const stampOf = (line: string) => (readSyslogHeader(line, header) ? reader.time(line, header) : NaN);
       const start = stampOf(first);
-      const end = stampOf(detachText(last));
+      const end = stampOf(last);
       return { start, end: Number.isFinite(end) && end >= start ? end : NaN };
     },
   };

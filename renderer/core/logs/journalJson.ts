@@ -38,7 +38,8 @@ export const journalJsonFormat: LogFormat = {
         if (program === undefined || !Number.isFinite(micros)) return false;
         const time = Math.floor(micros / 1000);
         const pid = Number(text(record.SYSLOG_PID) ?? text(record._PID) ?? 0) || 0;
-        if (sshdNames.has(program)) return sshd.read(record.MESSAGE, 0, pid, time, lineNumber, emit);
+        if (sshdNames.has(program))
+          return sshd.read(record.MESSAGE, 0, record.MESSAGE.length, pid, time, lineNumber, emit);
         const reader = serviceReaders.get(program);
         const event: AuthEvent | undefined = reader?.(record.MESSAGE, 0, time, lineNumber);
         if (!event) return false;

@@ -1,8 +1,17 @@
-// Cuts streamed text into lines, whatever the chunk boundaries. Files are read in chunks (64 KiB
-// in the CLI, a File stream in the import worker); a line may span any number of them.
+// Cuts streamed text into lines, whatever the chunk boundaries. Files are read in chunks (the CLI
+// reads 1 MiB at a time, the import worker gets a File stream); a line may span any number of them.
+// A line is handed on as its place in the chunk, text[start, end), not cut out of it: a parser that
+// only looks at a line's characters then makes no string for it (see LineParser.parseAt).
 
 /** Longer lines are cut to this many characters: a log line is never this long, garbage is. */
 export const maxLineLength = 1024 * 1024;
+
+/**
+ * Gets each line as text[start, end) (without "\n" or "\r\n"), numbered from 1. What follows the
+ * line, text[end], is always its line break or the end of `text`: a check whether some word starts
+ * at a place in the line cannot match past its end, as no such word holds a line break.
+ */
+export type OnLine = (text: string, start: number, end: number, lineNumber: number) => void;
 
 export type LineSplitter = {
   push(text: string): void;
@@ -15,14 +24,12 @@ export type LineSplitter = {
 };
 
 /**
- * Calls onLine for each line (without "\n" or "\r\n"), numbered from 1. A line over the limit
- * is delivered cut to its first maxLineLength characters; the rest is skipped while it streams
- * past, so a 2 GB file without a line break never sits in memory.
+ * Calls onLine for each line. A line within one chunk is delivered as its place in that chunk; a
+ * line that spans chunks as a string of its own. A line over the limit is delivered cut to its
+ * first maxLineLength characters; the rest is skipped while it streams past, so a 2 GB file
+ * without a line break never sits in memory.
  */
-export function createLineSplitter(
-  onLine: (line: string, lineNumber: number) => void,
-  limit: number = maxLineLength,
-): LineSplitter {
+export function createLineSplitter(onLine: OnLine, limit: number = maxLineLength): LineSplitter {
   let partial = ''; // start of the current line, from earlier chunks
   let skipping = false; // the current line is already over the limit
   let lineNumber = 0;
@@ -31,7 +38,7 @@ export function createLineSplitter(
   function deliver(line: string): void {
     lineNumber += 1;
     const end = line.length;
-    onLine(end > 0 && line.charCodeAt(end - 1) === 13 ? line.slice(0, end - 1) : line, lineNumber);
+    onLine(line, 0, end > 0 && line.charCodeAt(end - 1) === 13 ? end - 1 : end, lineNumber);
   }
 
   function keepPartial(text: string): void {
@@ -62,15 +69,14 @@ export function createLineSplitter(
         newline = text.indexOf('\n', start);
       }
       while (newline >= 0) {
+        lineNumber += 1;
         if (newline - start > limit) {
           tooLong += 1;
-          deliver(text.slice(start, start + limit));
+          const cut = text.slice(start, start + limit);
+          onLine(cut, 0, cut.length, lineNumber);
         } else {
-          // deliver() inlined: the "\r" is looked for in the chunk, not in the slice, which is
-          // cheaper to read, and a CRLF line is sliced once instead of twice.
           const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-          lineNumber += 1;
-          onLine(text.slice(start, end), lineNumber);
+          onLine(text, start, end, lineNumber);
         }
         start = newline + 1;
         newline = text.indexOf('\n', start);

@@ -22,6 +22,17 @@ export type LineParser = {
    */
   parseLine(line: string, lineNumber: number, emit: (event: AuthEvent) => void): boolean;
   /**
+   * The same for the line text[start, end) inside a longer text (the chunk it was read in), for
+   * formats that read millions of lines: the line is then never cut out of the chunk.
+   */
+  parseAt?(
+    text: string,
+    start: number,
+    end: number,
+    lineNumber: number,
+    emit: (event: AuthEvent) => void,
+  ): boolean;
+  /**
    * Called once after the last line: emits what the parser held back while waiting for a line
    * that might have settled it (sshd's pam_unix/Failed pairing).
    */

@@ -31,12 +31,13 @@ export const sshdFormat: LogFormat = {
     const header = createSyslogHeader();
     const clock = createSyslogTimeReader(time);
     const programs = createProgramReaders();
+    // Cheap checks first: most lines of a busy auth.log are settled without any regex.
+    const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit) =>
+      readSyslogHeader(text, header, start, end) &&
+      programs.read(text, start, end, header, lineNumber, clock, emit);
     return {
-      parseLine(line, lineNumber, emit) {
-        // Cheap checks first: most lines of a busy auth.log are settled without any regex.
-        if (!readSyslogHeader(line, header)) return false;
-        return programs.read(line, header, lineNumber, clock, emit);
-      },
+      parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
+      parseAt,
       finish: (emit) => programs.finish(emit),
     };
   },

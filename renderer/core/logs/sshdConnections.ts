@@ -7,12 +7,22 @@
 //  - "maximum authentication attempts exceeded" and the "Disconnecting: Too many …" after it are
 //    one refusal, and a connection that tried a password is not also called a probe.
 import type { AuthEvent } from './authEvent';
+import { normalizeAddress } from '../net/addressScope';
 import { detachText } from '../text/detachText';
-import { readSshdMessage, shape, type SshdReading } from './sshdMessages';
+import {
+  createSshdReading,
+  looksLikeAddressAt,
+  readSshdMessage,
+  shape,
+  type SshdReading,
+} from './sshdMessages';
+import { sameText } from './textAt';
 
 type Connection = {
   ip: string | undefined;
   port: number | undefined;
+  /** The last user name this connection wrote: the next line usually names it again. */
+  user: string | undefined;
   /** A pam_unix failure waiting to learn whether sshd's "Failed …" line repeats it. */
   pendingPam: AuthEvent | undefined;
   triedLogin: boolean;
@@ -21,16 +31,18 @@ type Connection = {
 
 /** Connections remembered per generation; older ones are settled (pids are short-lived). */
 const rememberedConnections = 4096;
-/** Waiting pam_unix events kept without copying their strings (see the pamFailure case). */
-const pinnedPendingLimit = 256;
 /** Slots of the cache in front of the connection map (a power of two). */
 const cacheSlots = 1024;
 
 export type SshdConnections = {
-  /** Reads one sshd message of process `pid` (0 = unknown) and emits what it stands for. */
+  /**
+   * Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it
+   * stands for. The strings of the events emitted are copies: they keep no chunk alive.
+   */
   read(
     text: string,
     start: number,
+    end: number,
     pid: number,
     time: number,
     line: number,
@@ -45,8 +57,8 @@ export function createSshdConnections(): SshdConnections {
   // older one is settled and dropped at once (amortized O(1); a Map's oldest-key lookup is not).
   let current = new Map<number, Connection>();
   let previous = new Map<number, Connection>();
-  const reading: SshdReading = { shape: shape.plain };
-  let pending = 0; // connections with a pam_unix failure waiting
+  const reading: SshdReading = createSshdReading();
+  const names = createNameReuse();
   // A direct-mapped cache in front of `current` (slot = pid's low bits): a connection writes
   // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
   // connections that are in `current`, so it is emptied when `current` becomes `previous`.
@@ -72,6 +84,7 @@ export function createSshdConnections(): SshdConnections {
       connection = {
         ip: undefined,
         port: undefined,
+        user: undefined,
         pendingPam: undefined,
         triedLogin: false,
         refusalLogged: false,
@@ -89,49 +102,53 @@ export function createSshdConnections(): SshdConnections {
 
   function settle(connections: Map<number, Connection>, emit: (event: AuthEvent) => void): void {
     for (const connection of connections.values()) {
-      if (connection.pendingPam) {
-        emit(connection.pendingPam);
-        pending -= 1;
-      }
+      if (connection.pendingPam) emit(connection.pendingPam);
     }
     connections.clear();
   }
 
   return {
-    read(text, start, pid, time, line, emit) {
-      const event = readSshdMessage(text, start, time, line, reading);
-      if (!event) return false;
+    read(text, start, end, pid, time, line, emit) {
+      if (!readSshdMessage(text, start, end, reading)) return false;
       if (pid === 0) {
-        emit(event);
+        emit(
+          eventOf(
+            reading,
+            names.ip(reading, undefined),
+            reading.port,
+            names.user(reading, undefined),
+            time,
+            line,
+          ),
+        );
         return true;
       }
-      event.pid = pid;
       const connection = connectionOf(pid, emit);
-      if (event.ip === undefined) {
-        event.ip = connection.ip;
-        if (event.port === undefined) event.port = connection.port;
-      } else if (event.ip !== connection.ip) {
-        connection.ip = detachText(event.ip);
-        connection.port = event.port;
-        event.ip = connection.ip;
+      let ip = names.ip(reading, connection.ip);
+      let port = reading.port;
+      if (ip === undefined) {
+        ip = connection.ip;
+        if (port === undefined) port = connection.port;
+      } else if (ip !== connection.ip) {
+        connection.ip = ip;
+        connection.port = port;
       } else {
-        // The same text, but the connection's copy pins no chunk and, once the tally has used it
-        // as a Map key, carries its hash: every later lookup of this address is cheaper with it.
-        event.ip = connection.ip;
+        // The same text, but the connection's copy, once the tally has used it as a Map key,
+        // carries its hash: every later lookup of this address is cheaper with it.
+        ip = connection.ip;
       }
+      const user = names.user(reading, connection.user);
+      if (reading.userStart >= 0) connection.user = user;
+      const event = eventOf(reading, ip, port, user, time, line);
+      event.pid = pid;
       switch (reading.shape) {
         case shape.pamFailure:
           // A second pam_unix failure before any "Failed" line: the first one stood alone.
           if (connection.pendingPam) emit(connection.pendingPam);
-          else pending += 1;
-          // A waiting event pins the chunk its strings were cut from. In a modern log the "Failed"
-          // line follows at once, so only a log with many unanswered pam_unix lines (an old one)
-          // pays for copies.
-          connection.pendingPam = pending > pinnedPendingLimit ? detachEvent(event) : event;
+          connection.pendingPam = event;
           connection.triedLogin = true;
           return true;
         case shape.failed:
-          if (connection.pendingPam) pending -= 1;
           connection.pendingPam = undefined; // the same attempt, now counted by this line
           connection.triedLogin = true;
           break;
@@ -159,11 +176,58 @@ export function createSshdConnections(): SshdConnections {
   };
 }
 
-/** A waiting event outlives the chunk its strings were cut from. */
-function detachEvent(event: AuthEvent): AuthEvent {
+function eventOf(
+  reading: SshdReading,
+  ip: string | undefined,
+  port: number | undefined,
+  user: string | undefined,
+  time: number,
+  line: number,
+): AuthEvent {
+  // Every event has the same keys in the same order, so V8 keeps one object shape for all.
   return {
-    ...event,
-    ip: event.ip === undefined ? undefined : detachText(event.ip),
-    user: event.user === undefined ? undefined : detachText(event.user),
+    time,
+    service: 'sshd',
+    kind: reading.kind,
+    ip,
+    port,
+    user,
+    method: reading.method,
+    count: reading.count,
+    line,
+    pid: undefined,
+  };
+}
+
+/**
+ * Strings for the addresses and names a reading points at. An attack repeats them line after
+ * line, so the string made for the line before (or kept by the connection) is reused when the
+ * text is the same: no new string to make, and a Map lookup with it finds its hash already
+ * computed. New strings are copies, so no kept string holds on to the chunk it was read from.
+ */
+function createNameReuse() {
+  let lastIp: string | undefined;
+  let lastUser: string | undefined;
+  return {
+    ip(reading: SshdReading, known: string | undefined): string | undefined {
+      const { text, ipStart, ipEnd } = reading;
+      if (ipStart < 0) {
+        const ip = reading.ip;
+        return ip === undefined || !looksLikeAddressAt(ip, 0, ip.length) ? undefined : normalizeAddress(ip);
+      }
+      if (known !== undefined && sameText(text, ipStart, ipEnd, known)) return known;
+      if (lastIp !== undefined && sameText(text, ipStart, ipEnd, lastIp)) return lastIp;
+      if (!looksLikeAddressAt(text, ipStart, ipEnd)) return undefined;
+      lastIp = detachText(normalizeAddress(text.slice(ipStart, ipEnd)));
+      return lastIp;
+    },
+    user(reading: SshdReading, known: string | undefined): string | undefined {
+      const { text, userStart, userEnd } = reading;
+      if (userStart < 0) return reading.user;
+      if (known !== undefined && sameText(text, userStart, userEnd, known)) return known;
+      if (lastUser !== undefined && sameText(text, userStart, userEnd, lastUser)) return lastUser;
+      lastUser = detachText(text.slice(userStart, userEnd));
+      return lastUser;
+    },
   };
 }

@@ -35,56 +35,70 @@ export function createSyslogHeader(): SyslogHeader {
 }
 
 export type SyslogClockReader = {
-  /** UTC ms of the line's stamp as located by readSyslogHeader, NaN if it cannot be read. */
-  time(line: string, header: SyslogHeader): number;
+  /** UTC ms of the stamp located by readSyslogHeader in the line ending at `end`, NaN if unreadable. */
+  time(text: string, header: SyslogHeader, end?: number): number;
 };
 
 export function createSyslogTimeReader(assumptions: TimeAssumptions): SyslogClockReader {
   const clock = createSyslogClock(assumptions);
   return {
-    time(line, header) {
+    time(text, header, end = text.length) {
       return header.classic
-        ? clock.read(line, header.stampStart)
-        : readRfc3339(line, header.stampStart, header.stampEnd);
+        ? clock.read(text, header.stampStart, end)
+        : readRfc3339(text, header.stampStart, header.stampEnd);
     },
   };
 }
 
-/** Fills `header` from the line; false when the line has no syslog header. Runs for every line. */
-export function readSyslogHeader(line: string, header: SyslogHeader): boolean {
-  const first = line.charCodeAt(0);
+/**
+ * Fills `header` from the line text[start, end) (the whole text by default; positions in `header`
+ * count from the start of `text`); false when the line has no syslog header. Runs for every line.
+ */
+export function readSyslogHeader(
+  text: string,
+  header: SyslogHeader,
+  start: number = 0,
+  end: number = text.length,
+): boolean {
+  const first = text.charCodeAt(start);
   let hostStart: number;
-  if (first === 60 /* < */) return readRfc5424Header(line, header);
+  if (first === 60 /* < */) return readRfc5424Line(text, start, end, header);
   if (first >= 48 && first <= 57) {
-    const stampEnd = line.indexOf(' ');
-    if (stampEnd < 20 || line.charCodeAt(10) !== 84 /* T */) return false;
+    const stampEnd = text.indexOf(' ', start);
+    if (stampEnd < start + 20 || stampEnd >= end || text.charCodeAt(start + 10) !== 84 /* T */) return false;
     header.classic = false;
     header.stampEnd = stampEnd;
     hostStart = stampEnd + 1;
   } else {
     // Fixed width: "Nov  1 00:00:01 " — checked loosely here, fully when the time is read.
-    if (line.charCodeAt(syslogStampLength) !== 32 || line.charCodeAt(9) !== 58) return false;
+    if (
+      start + syslogStampLength >= end ||
+      text.charCodeAt(start + syslogStampLength) !== 32 ||
+      text.charCodeAt(start + 9) !== 58
+    ) {
+      return false;
+    }
     header.classic = true;
-    header.stampEnd = syslogStampLength;
-    hostStart = syslogStampLength + 1;
+    header.stampEnd = start + syslogStampLength;
+    hostStart = start + syslogStampLength + 1;
   }
-  header.stampStart = 0;
-  const hostEnd = line.indexOf(' ', hostStart);
-  if (hostEnd < 0) return false;
-  return readTag(line, hostEnd + 1, header);
+  header.stampStart = start;
+  const hostEnd = text.indexOf(' ', hostStart);
+  if (hostEnd < 0 || hostEnd >= end) return false;
+  return readTag(text, hostEnd + 1, end, header);
 }
 
 // "sshd[123]: ", "sshd(pam_unix)[123]: ", "sudo: ", "postfix/smtpd[77]: ": a tag has no space,
 // so it ends at the first space, which must follow its colon. One forward scan and one backward
 // over the pid's digits: this runs for every line.
-function readTag(line: string, start: number, header: SyslogHeader): boolean {
+function readTag(line: string, start: number, end: number, header: SyslogHeader): boolean {
   const space = line.indexOf(' ', start);
   const colon = space - 1;
-  if (colon < start || line.charCodeAt(colon) !== 58 /* : */) return false;
+  if (colon < start || space >= end || line.charCodeAt(colon) !== 58 /* : */) return false;
   header.programStart = start;
   header.messageStart = colon + 2;
   let pid = 0;
-  let end = colon;
+  let programEnd = colon;
   if (line.charCodeAt(colon - 1) === 93 /* ] */) {
     // Read from the "]" back: the digits are summed while the "[" is searched for.
     let open = colon - 2;
@@ -104,15 +118,27 @@ function readTag(line: string, start: number, header: SyslogHeader): boolean {
       pid = 0;
       for (let i = open + 1; i < colon - 1; i++) pid = pid * 10 + (line.charCodeAt(i) - 48);
     }
-    end = open;
+    programEnd = open;
   }
-  header.programEnd = end;
+  header.programEnd = programEnd;
   header.pid = pid;
   return true;
 }
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** RFC 5424 lines are read on their own (a slice of the chunk): their header has many fields. */
+function readRfc5424Line(text: string, start: number, end: number, header: SyslogHeader): boolean {
+  if (start === 0 && end === text.length) return readRfc5424Header(text, header);
+  if (!readRfc5424Header(text.slice(start, end), header)) return false;
+  header.stampStart += start;
+  header.stampEnd += start;
+  header.programStart += start;
+  header.programEnd += start;
+  header.messageStart += start;
+  return true;
 }
 
 // "<38>1 STAMP HOST APP PROCID MSGID SD MSG", nil fields written "-"; SD is "-" or "[…]…".

@@ -5,10 +5,14 @@ import type { AuthEvent } from './authEvent';
 import type { SyslogClockReader, SyslogHeader } from './syslogLine';
 import { createSshdConnections } from './sshdConnections';
 import { serviceReaders, type ServiceReader } from './serviceMessages';
+import { charIndexIn, lastCharIndexIn } from './textAt';
 
 export type ProgramReaders = {
+  /** Reads the line text[start, end), whose header is `header`. */
   read(
-    line: string,
+    text: string,
+    start: number,
+    end: number,
     header: SyslogHeader,
     lineNumber: number,
     clock: SyslogClockReader,
@@ -20,17 +24,19 @@ export type ProgramReaders = {
 export function createProgramReaders(): ProgramReaders {
   const sshd = createSshdConnections();
   return {
-    read(line, header, lineNumber, clock, emit) {
-      if (isSshd(line, header)) {
-        const time = clock.time(line, header);
+    read(text, start, end, header, lineNumber, clock, emit) {
+      if (isSshd(text, header)) {
+        const time = clock.time(text, header, end);
         if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted
-        return sshd.read(line, header.messageStart, header.pid, time, lineNumber, emit);
+        return sshd.read(text, header.messageStart, end, header.pid, time, lineNumber, emit);
       }
-      const reader = readerOf(line, header);
+      const reader = readerOf(text, header);
       if (reader === undefined) return false;
-      const time = clock.time(line, header);
+      const time = clock.time(text, header, end);
       if (Number.isNaN(time)) return false;
-      const event = reader(line, header.messageStart, time, lineNumber);
+      // The other services' readers take the line on its own (they are rare and use patterns).
+      const line = start === 0 && end === text.length ? text : text.slice(start, end);
+      const event = reader(line, header.messageStart - start, time, lineNumber);
       if (event === undefined) return false;
       if (header.pid !== 0) event.pid = header.pid;
       emit(event);
@@ -40,16 +46,16 @@ export function createProgramReaders(): ProgramReaders {
   };
 }
 
-function readerOf(line: string, header: SyslogHeader): ServiceReader | undefined {
+function readerOf(text: string, header: SyslogHeader): ServiceReader | undefined {
   // "postfix/smtpd", "postfix/submission/smtpd": the last part names the daemon.
   let nameStart = header.programStart;
-  const slash = line.lastIndexOf('/', header.programEnd - 1);
-  if (slash >= nameStart) nameStart = slash + 1;
+  const slash = lastCharIndexIn(text, 47 /* / */, nameStart, header.programEnd - 1);
+  if (slash >= 0) nameStart = slash + 1;
   let nameEnd = header.programEnd;
-  const paren = line.indexOf('(', nameStart);
-  if (paren >= 0 && paren < nameEnd) nameEnd = paren; // "su(pam_unix)"
+  const paren = charIndexIn(text, 40 /* ( */, nameStart, nameEnd);
+  if (paren >= 0) nameEnd = paren; // "su(pam_unix)"
   if (nameEnd - nameStart > 24) return undefined;
-  return serviceReaders.get(line.slice(nameStart, nameEnd));
+  return serviceReaders.get(text.slice(nameStart, nameEnd));
 }
 
 /** True when sshd (under any of its names) wrote the line. */

@@ -96,7 +96,8 @@ export function collectReportEvidence(
       continue;
     }
     const lineParser = file.format.createParser(file.time);
-    const splitter = createLineSplitter((line, lineNumber) => {
+    const splitter = createLineSplitter((text, start, end, lineNumber) => {
+      const line = text.slice(start, end);
       position++;
       lineParser.parseLine(line, lineNumber, onEvent);
       const host = hostField.exec(line)?.[1];

@@ -13,8 +13,11 @@ const monthIndex: Readonly<Record<string, number>> = {
 };
 
 export type SyslogClock = {
-  /** UTC ms of the stamp at `start` in `line`, or NaN when there is no valid stamp there. */
-  read(line: string, start?: number): number;
+  /**
+   * UTC ms of the stamp at `start` in the line ending at `lineEnd` (the line may be a part of a
+   * longer text), or NaN when there is no valid stamp there.
+   */
+  read(line: string, start?: number, lineEnd?: number): number;
 };
 
 /**
@@ -70,9 +73,9 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
   }
 
   return {
-    read(line, start = 0) {
+    read(line, start = 0, lineEnd = line.length) {
       const end = start + syslogStampLength;
-      if (line.length > end && line.charCodeAt(end) !== 32) return NaN;
+      if (lineEnd < end || (lineEnd > end && line.charCodeAt(end) !== 32)) return NaN;
       if (line.charCodeAt(start + 12) !== 58 /* : */) return NaN;
       // Inlined digits: this runs for every line (a call into another module costs here).
       const tens = line.charCodeAt(start + 13) - 48;

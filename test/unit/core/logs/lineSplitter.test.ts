@@ -3,7 +3,10 @@ import { createLineSplitter } from '../../../../renderer/core/logs/lineSplitter'
 
 function split(chunks: string[], limit?: number) {
   const lines: [string, number][] = [];
-  const splitter = createLineSplitter((line, lineNumber) => lines.push([line, lineNumber]), limit);
+  const splitter = createLineSplitter(
+    (text, start, end, lineNumber) => lines.push([text.slice(start, end), lineNumber]),
+    limit,
+  );
   for (const chunk of chunks) splitter.push(chunk);
   splitter.end();
   return { lines, splitter };
@@ -63,7 +66,7 @@ describe('createLineSplitter', () => {
   it('survives a 1 MiB + 1 line streamed in 64 KiB chunks without keeping it whole', () => {
     const chunk = 'q'.repeat(64 * 1024);
     const lines: string[] = [];
-    const splitter = createLineSplitter((line) => lines.push(line));
+    const splitter = createLineSplitter((text, start, end) => lines.push(text.slice(start, end)));
     for (let i = 0; i < 16; i += 1) splitter.push(chunk);
     splitter.push('q\nnext line\n');
     splitter.end();
