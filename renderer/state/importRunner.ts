@@ -1,11 +1,33 @@
 // Imports files one after another through the worker and keeps the progress bar and the outcome
 // messages in the store. One runner per app, so any screen can follow or cancel the import.
+// A pick first has its files' first lines read: files whose log writes no year or zone wait in
+// the store's time question until the person confirms them; a pick without such files imports
+// at once.
 import type { TimeAssumptions } from '../core/logs/logFormat';
 import type { ImportClient, RunningImport } from '../workers/importClient';
+import type { FileTimes } from '../workers/sniffFileTimes';
+import type { PickedFile } from './importSlice';
 import { useNotebookStore } from './store';
 
+/** One file and the times it is read with. */
+export type FileToImport = { file: File; time: TimeAssumptions };
+
 export type ImportRunner = {
-  /** `formatId` overrides format detection for these files (undefined = detect each). */
+  /**
+   * Reads the first lines of each picked file, then imports them at once when no file needs a
+   * year or a zone, or leaves the time question in the store. `timeZone` is the zone answers
+   * start with; `formatId` overrides format detection for these files (undefined = detect each).
+   */
+  pickFiles(
+    caseId: number,
+    files: readonly File[],
+    options: { timeZone: string; formatId?: string },
+  ): Promise<void>;
+  /** Imports the files of the open time question, each with its own answer (same order). */
+  answerTimeQuestion(times: readonly TimeAssumptions[]): Promise<void>;
+  /** The person cancelled the time question: nothing is imported. */
+  dropTimeQuestion(): void;
+  /** Imports files with times already known (the sample case), all read the same way. */
   importFiles(
     caseId: number,
     files: readonly File[],
@@ -17,40 +39,96 @@ export type ImportRunner = {
 
 const linesFormat = new Intl.NumberFormat('en-US');
 
+/** For files that write their own times, or whose problem the import will report. */
+export const unaskedTime = (timeZone: string): TimeAssumptions => ({
+  year: new Date().getFullYear(),
+  timeZone,
+  yearFromFileDate: true,
+});
+
+const couldNotRead = (error: unknown): FileTimes => ({
+  needs: 'nothing',
+  problem: error instanceof Error ? error.message : String(error),
+});
+
 export function createImportRunner(importClient: ImportClient): ImportRunner {
   let running: RunningImport | null = null;
   let cancelled = false;
 
+  async function importEach(caseId: number, files: readonly FileToImport[], formatId?: string) {
+    const store = useNotebookStore.getState();
+    store.clearImportOutcomes();
+    cancelled = false;
+    for (const [index, { file, time }] of files.entries()) {
+      if (cancelled) break;
+      const base = { caseId, fileName: file.name, fileNumber: index + 1, fileCount: files.length };
+      store.setRunningImport({ ...base, bytesRead: 0, totalBytes: file.size, linesRead: 0 });
+      running = importClient.start({ caseId, file, time, formatId }, (progress) =>
+        store.setRunningImport({ ...base, ...progress }),
+      );
+      try {
+        const { summary } = await running.result;
+        store.addImportOutcome({
+          fileName: file.name,
+          kind: 'imported',
+          message:
+            `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
+            `${linesFormat.format(summary.events)} of them about logins.`,
+        });
+      } catch (error) {
+        const kind = error instanceof Error && error.name === 'ImportCancelled' ? 'cancelled' : 'problem';
+        const message = error instanceof Error ? error.message : String(error);
+        store.addImportOutcome({ fileName: file.name, kind, message });
+      }
+    }
+    running = null;
+    store.setRunningImport(null);
+  }
+
   return {
-    async importFiles(caseId, files, time, formatId) {
+    async pickFiles(caseId, files, { timeZone, formatId }) {
       const store = useNotebookStore.getState();
       store.clearImportOutcomes();
-      cancelled = false;
-      for (const [index, file] of files.entries()) {
-        if (cancelled) break;
-        const base = { caseId, fileName: file.name, fileNumber: index + 1, fileCount: files.length };
-        store.setRunningImport({ ...base, bytesRead: 0, totalBytes: file.size, linesRead: 0 });
-        running = importClient.start({ caseId, file, time, formatId }, (progress) =>
-          store.setRunningImport({ ...base, ...progress }),
-        );
-        try {
-          const { summary } = await running.result;
-          store.addImportOutcome({
-            fileName: file.name,
-            kind: 'imported',
-            message:
-              `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
-              `${linesFormat.format(summary.events)} of them about logins.`,
-          });
-        } catch (error) {
-          const kind = error instanceof Error && error.name === 'ImportCancelled' ? 'cancelled' : 'problem';
-          const message = error instanceof Error ? error.message : String(error);
-          store.addImportOutcome({ fileName: file.name, kind, message });
+      store.setTimeQuestion(null);
+      store.setReadingPick({ caseId, fileCount: files.length });
+      const picked: PickedFile[] = [];
+      try {
+        for (const file of files) {
+          picked.push({ file, times: await importClient.sniff(file, formatId).catch(couldNotRead) });
         }
+      } finally {
+        store.setReadingPick(null);
       }
-      running = null;
-      store.setRunningImport(null);
+      if (picked.some(({ times }) => times.needs !== 'nothing')) {
+        store.setTimeQuestion({ caseId, formatId, defaultZone: timeZone, files: picked });
+        return;
+      }
+      await importEach(
+        caseId,
+        picked.map(({ file }) => ({ file, time: unaskedTime(timeZone) })),
+        formatId,
+      );
     },
+    async answerTimeQuestion(times) {
+      const store = useNotebookStore.getState();
+      const question = store.timeQuestion;
+      if (!question || times.length !== question.files.length) return;
+      store.setTimeQuestion(null);
+      await importEach(
+        question.caseId,
+        question.files.map(({ file }, index) => ({ file, time: times[index]! })),
+        question.formatId,
+      );
+    },
+    dropTimeQuestion() {
+      useNotebookStore.getState().setTimeQuestion(null);
+    },
+    importFiles: (caseId, files, time, formatId) =>
+      importEach(
+        caseId,
+        files.map((file) => ({ file, time })),
+        formatId,
+      ),
     cancel() {
       cancelled = true;
       running?.cancel();

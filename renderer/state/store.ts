@@ -29,5 +29,7 @@ export const useImportState = () =>
     useShallow((state) => ({
       runningImport: state.runningImport,
       importOutcomes: state.importOutcomes,
+      readingPick: state.readingPick,
+      timeQuestion: state.timeQuestion,
     })),
   );

@@ -1,6 +1,7 @@
 // The import worker's entry: it only dispatches messages (see importProtocol.ts).
 import { openNotebookDatabase } from '../db/schema';
 import { importFile } from './importFile';
+import { sniffFileTimes } from './sniffFileTimes';
 import { errorToData } from './importProblem';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
@@ -18,6 +19,10 @@ scope.onmessage = async (message) => {
   const request = message.data;
   if (request.type === 'cancel') {
     running.get(request.seq)?.abort();
+    return;
+  }
+  if (request.type === 'sniff') {
+    reply({ type: 'sniffed', seq: request.seq, times: await sniffFileTimes(request.file, request.formatId) });
     return;
   }
   const controller = new AbortController();

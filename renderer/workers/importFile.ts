@@ -15,6 +15,7 @@ import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
 import { defaultYear, firstClassicMonth } from '../core/time/defaultYear';
 import type { ImportProgress } from './importProtocol';
+import { timeNeeds, type TimeNeeds } from './timeNeeds';
 import type { JournalEntryInput } from '../core/journal/journalEntry';
 
 export type ImportFileRequest = {
@@ -32,7 +33,10 @@ const progressIntervalMs = 100;
 /** The app reads files up to this size; larger ones are refused before anything is read. */
 export const largestFile = 2 * 1024 ** 3 - 1;
 
-function chooseFormat(request: ImportFileRequest, sample: readonly string[]): LogFormat {
+export function chooseFormat(
+  request: Pick<ImportFileRequest, 'file' | 'formatId'>,
+  sample: readonly string[],
+): LogFormat {
   if (request.formatId) {
     const chosen = formatById(request.formatId);
     if (!chosen) throw new ImportProblem(`Unknown log format "${request.formatId}".`);
@@ -49,7 +53,7 @@ function chooseFormat(request: ImportFileRequest, sample: readonly string[]): Lo
   return detected;
 }
 
-function refuseUnreadable(file: Blob & { name: string }): void {
+export function refuseUnreadable(file: Blob & { name: string }): void {
   if (file.size === 0) {
     throw new ImportProblem(
       `"${file.name}" is empty: there is nothing to import. Check that you chose the right file.`,
@@ -85,6 +89,7 @@ export async function importFile(
     let pending = '';
     let analyzer: LogAnalyzer | undefined;
     let format: LogFormat | undefined;
+    let needs: TimeNeeds = 'year-and-zone';
     let checkedBinary = false;
     let fileTime: TimeAssumptions = time;
     const storage = createEvidenceStorage(file, isGzip(firstBlock));
@@ -107,6 +112,7 @@ export async function importFile(
       if (analyzer || (!last && !hasDetectionSample(pending))) return;
       const sample = sampleLines(pending);
       format = chooseFormat(request, sample);
+      needs = timeNeeds(format, sample);
       fileTime = timeForFile(time, file, sample);
       evidenceId = await db.evidence.add({
         caseId,
@@ -118,7 +124,7 @@ export async function importFile(
         formatLabel: format.label,
         timeZone: format.carriesOwnTime ? ownTimeZone : fileTime.timeZone,
         year: fileTime.year,
-        yearSource: format.carriesOwnTime ? undefined : fileTime.yearFromFileDate ? 'file-date' : 'person',
+        yearSource: needs === 'nothing' ? undefined : fileTime.yearFromFileDate ? 'file-date' : 'person',
         lines: 0,
         events: 0,
         unrecognized: 0,
@@ -164,6 +170,7 @@ export async function importFile(
     }
     const stored = storage.finish();
     const chosenFormat = format;
+    const chosenNeeds = needs;
     const id = evidenceId;
     const perEvidence = { caseId, evidenceId: id };
     await db.transaction(
@@ -180,7 +187,14 @@ export async function importFile(
         db.settings,
       ],
       async () => {
-        const entry = importJournalEntry(file, fileHash, chosenFormat, fileTime, analysis.summary);
+        const entry = importJournalEntry(
+          file,
+          fileHash,
+          chosenFormat,
+          chosenNeeds,
+          fileTime,
+          analysis.summary,
+        );
         await appendJournalEntry(db, caseId, entry, now());
         await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
         await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
@@ -211,12 +225,16 @@ function importJournalEntry(
   file: Blob & { name: string },
   sha256Hex: string,
   format: LogFormat,
+  needs: TimeNeeds,
   time: TimeAssumptions,
   summary: FileSummary,
 ): JournalEntryInput {
-  const times = format.carriesOwnTime
-    ? 'times as written in the log'
-    : `times read in ${time.timeZone}, year ${time.year}${time.yearFromFileDate ? " (from the file's date)" : ''}`;
+  const times =
+    needs === 'nothing'
+      ? 'times as written in the log'
+      : needs === 'zone'
+        ? `times read in ${time.timeZone} (the year is written in the log)`
+        : `times read in ${time.timeZone}, year ${time.year}${time.yearFromFileDate ? " (from the file's date)" : ''}`;
   return {
     kind: 'evidence',
     author: 'app',
@@ -232,8 +250,8 @@ function importJournalEntry(
       lines: summary.lines,
       events: summary.events,
       unrecognized: summary.unrecognized,
-      timeZone: format.carriesOwnTime ? null : time.timeZone,
-      year: format.carriesOwnTime ? null : time.year,
+      timeZone: needs === 'nothing' ? null : time.timeZone,
+      year: needs === 'year-and-zone' ? time.year : null,
     },
   };
 }
@@ -252,7 +270,7 @@ function timeForFile(
 }
 
 /** Enough text to judge the format by: the sample's lines, or 1 MiB when lines are long. */
-function hasDetectionSample(text: string): boolean {
+export function hasDetectionSample(text: string): boolean {
   if (text.length >= 1024 * 1024) return true;
   let lines = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
@@ -261,7 +279,7 @@ function hasDetectionSample(text: string): boolean {
   return false;
 }
 
-function sampleLines(text: string): string[] {
+export function sampleLines(text: string): string[] {
   return text
     .slice(0, 1024 * 1024)
     .split('\n', detectionSampleLines)

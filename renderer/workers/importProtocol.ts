@@ -4,6 +4,7 @@
 // changing a message.
 import type { TimeAssumptions } from '../core/logs/logFormat';
 import type { FileSummary } from '../core/analysis/logAnalyzer';
+import type { FileTimes } from './sniffFileTimes';
 
 export type ImportRequest =
   | {
@@ -15,6 +16,8 @@ export type ImportRequest =
       formatId?: string;
       time: TimeAssumptions;
     }
+  /** A look at the first lines only: does the import need a year or a zone for this file? */
+  | { type: 'sniff'; seq: number; file: File; formatId?: string }
   | { type: 'cancel'; seq: number };
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; linesRead: number };
@@ -22,5 +25,6 @@ export type ImportProgress = { bytesRead: number; totalBytes: number; linesRead:
 export type ImportReply =
   | ({ type: 'progress'; seq: number } & ImportProgress)
   | { type: 'done'; seq: number; evidenceId: number; summary: FileSummary }
+  | { type: 'sniffed'; seq: number; times: FileTimes }
   | { type: 'failed'; seq: number; error: { name: string; message: string } }
   | { type: 'cancelled'; seq: number };

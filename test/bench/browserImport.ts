@@ -25,8 +25,6 @@ export async function importInBrowser(webDir: string, path: string): Promise<Bro
     await page.getByLabel('Case title').fill(`Bench ${basename(path)}`);
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('heading', { name: `Bench ${basename(path)}` }).waitFor();
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
     // Only the import is measured: forget the long tasks of loading the page.
     await page.evaluate(() => {
       const state = (window as unknown as { __longTasks: { longest: number; count: number } }).__longTasks;
@@ -34,8 +32,13 @@ export async function importInBrowser(webDir: string, path: string): Promise<Bro
       state.count = 0;
     });
     const memory = samplePeakMemory();
-    const started = Date.now();
+    // Choosing the file asks its year and zone (classic syslog stamps have neither); the wait
+    // measured starts when the person clicks Import.
     await page.getByLabel('Choose log files…').setInputFiles(path);
+    await page.getByLabel(`Time zone for ${basename(path)}`, { exact: true }).selectOption('UTC');
+    await page.getByLabel(`Year for ${basename(path)}`, { exact: true }).fill('2026');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Import 1 file' }).click();
     await page
       .getByText(new RegExp(`^Imported ${basename(path).replace('.', '\\.')}:`))
       .waitFor({ timeout: 600_000 });

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { openStep } from '../support/workflowSteps';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -87,9 +88,7 @@ describe('the case file', () => {
     await expect(decision.textContent()).resolves.toMatch(/Written by Dana Example · written/);
 
     await page.getByRole('button', { name: 'Import' }).click();
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await chooseClassicLogs(page, resolve('assets/sample-auth.log'), { zone: 'UTC', year: '2026' });
     await page.getByText(/Imported sample-auth\.log: 4,000 lines/).waitFor();
 
     // Close the page and open the app again.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -38,9 +39,7 @@ async function caseWithLog(title: string, log: string) {
   await page.getByRole('heading', { name: title }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Workflow steps' });
   await nav.getByRole('button', { name: /Import/ }).click();
-  await page.getByLabel('Server time zone').selectOption('UTC');
-  await page.getByLabel('Year').fill('2026');
-  await page.getByLabel('Choose log files…').setInputFiles(resolve(log));
+  await chooseClassicLogs(page, resolve(log), { zone: 'UTC', year: '2026' });
   await page.getByText(/^Imported /).waitFor();
   await page.getByRole('button', { name: 'Next: confirm the attack' }).click();
   await page.getByRole('heading', { name: 'Is this an attack?' }).waitFor();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { openStep } from '../support/workflowSteps';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 const folder = resolve('.tmp/hostile-e2e');
 const hostileNames = [
@@ -77,9 +78,7 @@ describe('hostile user names from a log', () => {
     await page.getByLabel('Case title').fill(title);
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('Choose log files…').setInputFiles(resolve(folder, 'hostile-auth.log'));
+    await chooseClassicLogs(page, resolve(folder, 'hostile-auth.log'), { zone: 'UTC', year: '2026' });
     await page.getByText(/Imported hostile-auth\.log/).waitFor();
     await openStep(page, 'Confirm');
     const attackers = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
 import { openStep } from '../support/workflowSteps';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 let app: AppSession;
 let server: StaticServer;
@@ -33,9 +34,7 @@ describe('importing an auth.log in the browser host', () => {
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('heading', { name: 'Failed logins on srv01' }).waitFor();
 
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await chooseClassicLogs(page, resolve('assets/sample-auth.log'), { zone: 'UTC', year: '2026' });
     await page.getByText(/Imported sample-auth\.log: 4,000 lines/).waitFor();
 
     await expect(page.locator('code.hash').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
@@ -64,7 +63,7 @@ describe('importing an auth.log in the browser host', () => {
 
   it('refuses the same file twice with a clear message', async () => {
     await openStep(page, 'Import');
-    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await chooseClassicLogs(page, resolve('assets/sample-auth.log'), { zone: 'UTC', year: '2026' });
     await page.getByText(/is already in this case/).waitFor();
     const evidence = page.getByRole('table', { name: 'Evidence' });
     await expect(evidence.getByRole('row').filter({ hasText: 'sample-auth.log' }).count()).resolves.toBe(1);

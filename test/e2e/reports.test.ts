@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 let app: AppSession;
 let server: StaticServer;
@@ -41,9 +42,7 @@ describe('reporting a case in the browser host', () => {
     await page.getByLabel('Affected server').fill('srv01');
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('heading', { name: 'Failed logins on srv01' }).waitFor();
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('Choose log files…').setInputFiles(resolve('assets/sample-auth.log'));
+    await chooseClassicLogs(page, resolve('assets/sample-auth.log'), { zone: 'UTC', year: '2026' });
     await page.getByText(/Imported sample-auth\.log: 4,000 lines/).waitFor();
 
     // The owner of one address, entered by hand as the Source step allows without a network.

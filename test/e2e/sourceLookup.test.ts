@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { serveRdap, type RdapServer } from '../support/rdapServer';
+import { chooseClassicLogs } from '../support/timeQuestion';
 
 let rdap: RdapServer;
 let server: StaticServer;
@@ -109,9 +110,7 @@ describe('the Source step in the browser host', () => {
     await page.getByLabel('Case title').fill('Failed logins on srv01');
     await page.getByLabel('Affected server').fill('srv01');
     await page.getByRole('button', { name: 'Start case' }).click();
-    await page.getByLabel('Server time zone').selectOption('UTC');
-    await page.getByLabel('Year').fill('2026');
-    await page.getByLabel('Choose log files…').setInputFiles(logPath);
+    await chooseClassicLogs(page, logPath, { zone: 'UTC', year: '2026' });
     await page.getByText(/Imported auth\.log/).waitFor();
 
     await page

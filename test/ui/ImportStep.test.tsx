@@ -43,10 +43,11 @@ describe('starting a case and importing a log', () => {
     await user.click(screen.getByRole('button', { name: 'Start case' }));
 
     expect(await screen.findByRole('heading', { name: 'Failed logins on srv01' })).toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText('Server time zone'), 'UTC');
-    await user.clear(screen.getByLabelText('Year'));
-    await user.type(screen.getByLabelText('Year'), '2026');
     await user.upload(screen.getByLabelText('Choose log files…'), new File([sampleLog], 'auth.log'));
+    await user.selectOptions(await screen.findByLabelText('Time zone for auth.log'), 'UTC');
+    await user.clear(screen.getByLabelText('Year for auth.log'));
+    await user.type(screen.getByLabelText('Year for auth.log'), '2026');
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
 
     expect(
       await screen.findByText(/Imported auth\.log: 4,000 lines/, {}, { timeout: 10_000 }),

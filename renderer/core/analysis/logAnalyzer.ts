@@ -36,13 +36,18 @@ export type LogAnalyzer = {
 };
 
 /** Kinds rare enough to keep one by one; failures and probes come by the million and are tallied. */
-export const notableKinds: ReadonlySet<EventKind> = new Set([
-  'success',
-  'session-open',
-  'session-close',
-  'ban',
-  'unban',
-]);
+function isNotableKind(kind: EventKind): boolean {
+  switch (kind) {
+    case 'success':
+    case 'session-open':
+    case 'session-close':
+    case 'ban':
+    case 'unban':
+      return true;
+    default:
+      return false;
+  }
+}
 
 const unrecognizedSampleSize = 20;
 const unrecognizedSampleWidth = 500;
@@ -74,7 +79,7 @@ export function createLogAnalyzer(options: {
 
   function emit(event: AuthEvent): void {
     events += 1;
-    const notable = notableKinds.has(event.kind) || event.accountChange !== undefined;
+    const notable = isNotableKind(event.kind) || event.accountChange !== undefined;
     // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
     tally.add(event, event.kind === 'success' ? lineText.slice(lineStart, lineEnd) : undefined);
     if (notable) {

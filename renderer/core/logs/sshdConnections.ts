@@ -19,6 +19,9 @@ import {
 import { sameText } from './textAt';
 
 type Connection = {
+  pid: number;
+  /** The generation it was last used in (see findConnection); -1 while it moves. */
+  generation: number;
   ip: string | undefined;
   port: number | undefined;
   /** The last user name this connection wrote: the next line usually names it again. */
@@ -55,13 +58,19 @@ export type SshdConnections = {
 export function createSshdConnections(): SshdConnections {
   // Two generations instead of a strict oldest-first order: when the newer one is full, the
   // older one is settled and dropped at once (amortized O(1); a Map's oldest-key lookup is not).
-  let current = new Map<number, Connection>();
-  let previous = new Map<number, Connection>();
+  // One Map holds both; each connection says its generation, each generation lists its members.
+  const connections = new Map<number, Connection>();
+  let generation = 0;
+  let currentMembers: Connection[] = [];
+  let previousMembers: Connection[] = [];
+  // Settled connections are used again: a connection lives for a few lines, but long enough in
+  // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
+  const unused: Connection[] = [];
   const reading: SshdReading = createSshdReading();
   const names = createNameReuse();
-  // A direct-mapped cache in front of `current` (slot = pid's low bits): a connection writes
+  // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
   // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
-  // connections that are in `current`, so it is emptied when `current` becomes `previous`.
+  // connections of the current generation, so it is emptied when a new generation begins.
   const cachedPids = new Float64Array(cacheSlots).fill(-1); // exact for any pid a line can write
   const cachedConnections: (Connection | undefined)[] = new Array<Connection | undefined>(cacheSlots);
 
@@ -75,36 +84,36 @@ export function createSshdConnections(): SshdConnections {
   }
 
   function findConnection(pid: number, emit: (event: AuthEvent) => void): Connection {
-    let connection = current.get(pid);
-    if (connection !== undefined) return connection;
-    connection = previous.get(pid);
+    let connection = connections.get(pid);
+    if (connection !== undefined && connection.generation === generation) return connection;
     if (connection !== undefined) {
-      previous.delete(pid);
+      connection.generation = -1; // leaves the previous generation: not settled with it
     } else {
-      connection = {
-        ip: undefined,
-        port: undefined,
-        user: undefined,
-        pendingPam: undefined,
-        triedLogin: false,
-        refusalLogged: false,
-      };
+      connection = unused.pop() ?? newConnection();
+      startConnection(connection, pid);
+      connections.set(pid, connection);
     }
-    if (current.size >= rememberedConnections) {
-      settle(previous, emit);
-      previous = current;
-      current = new Map();
+    if (currentMembers.length >= rememberedConnections) {
+      settle(previousMembers, generation - 1, emit);
+      previousMembers = currentMembers;
+      currentMembers = [];
+      generation += 1;
       cachedPids.fill(-1);
     }
-    current.set(pid, connection);
+    connection.generation = generation;
+    currentMembers.push(connection);
     return connection;
   }
 
-  function settle(connections: Map<number, Connection>, emit: (event: AuthEvent) => void): void {
-    for (const connection of connections.values()) {
+  function settle(members: Connection[], ofGeneration: number, emit: (event: AuthEvent) => void): void {
+    for (const connection of members) {
+      if (connection.generation !== ofGeneration) continue; // moved on to the newer generation
       if (connection.pendingPam) emit(connection.pendingPam);
+      connections.delete(connection.pid);
+      connection.pendingPam = undefined;
+      unused.push(connection);
     }
-    connections.clear();
+    members.length = 0;
   }
 
   return {
@@ -170,10 +179,34 @@ export function createSshdConnections(): SshdConnections {
       return true;
     },
     finish(emit) {
-      settle(previous, emit);
-      settle(current, emit);
+      settle(previousMembers, generation - 1, emit);
+      settle(currentMembers, generation, emit);
     },
   };
+}
+
+function newConnection(): Connection {
+  return {
+    pid: 0,
+    generation: -1,
+    ip: undefined,
+    port: undefined,
+    user: undefined,
+    pendingPam: undefined,
+    triedLogin: false,
+    refusalLogged: false,
+  };
+}
+
+function startConnection(connection: Connection, pid: number): void {
+  connection.pid = pid;
+  connection.generation = -1;
+  connection.ip = undefined;
+  connection.port = undefined;
+  connection.user = undefined;
+  connection.pendingPam = undefined;
+  connection.triedLogin = false;
+  connection.refusalLogged = false;
 }
 
 function eventOf(

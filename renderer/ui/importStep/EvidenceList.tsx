@@ -4,9 +4,8 @@ import { UnrecognizedLines } from './UnrecognizedLines';
 
 /** "Europe/Berlin, 2026 (from the file's date)": the assumption every shown time rests on. */
 function timesReadAs(file: EvidenceRecord): string {
-  if (file.yearSource === undefined && file.timeZone === 'as written in the log') {
-    return 'with the zone written in the log';
-  }
+  // No year source: the log wrote its own zone (Windows and journal exports, RFC 3339 syslog).
+  if (file.yearSource === undefined) return 'with the zone written in the log';
   const year = file.yearSource === 'file-date' ? `${file.year} (from the file's date)` : String(file.year);
   return `${file.timeZone}, ${year}`;
 }

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { caseAttackSources, caseEvidence, caseLogins } from '../../db/queries';
 import { useImportState } from '../../state/store';
-import type { TimeAssumptions } from '../../core/logs/logFormat';
-import { LogFilePicker } from './LogFilePicker';
+import { usePersonSettings } from '../settings/usePersonSettings';
+import { LogFilePicker, logFilesInputId } from './LogFilePicker';
 import { FormatChoice } from './FormatChoice';
-import { TimeAssumptionFields, defaultTimeAssumptions } from './TimeAssumptionFields';
+import { TimeQuestionForm } from './TimeQuestionForm';
+import { startingZone } from './zoneChoices';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportOutcomes } from './ImportOutcomes';
 import { EvidenceList } from './EvidenceList';
@@ -14,8 +15,8 @@ import { AttackFindings } from './AttackFindings';
 
 export function ImportStep({ caseId }: { caseId: number }) {
   const { db, importRunner } = useServices();
-  const { runningImport, importOutcomes } = useImportState();
-  const [time, setTime] = useState<TimeAssumptions>(defaultTimeAssumptions);
+  const { runningImport, importOutcomes, readingPick, timeQuestion } = useImportState();
+  const settings = usePersonSettings();
   const [formatId, setFormatId] = useState<string | undefined>(undefined);
   // One query so the evidence, the addresses and the logins always describe the same imports.
   const findings = useLiveQuery(
@@ -26,7 +27,17 @@ export function ImportStep({ caseId }: { caseId: number }) {
     }),
     [db, caseId],
   );
-  const importing = runningImport !== null;
+  const question = timeQuestion?.caseId === caseId ? timeQuestion : null;
+  const reading = readingPick?.caseId === caseId ? readingPick : null;
+  const busy = runningImport !== null || reading !== null || question !== null;
+
+  // After "Cancel" on the time question, the keyboard continues where the pick started.
+  const focusPicker = useRef(false);
+  useEffect(() => {
+    if (busy || !focusPicker.current) return;
+    focusPicker.current = false;
+    document.getElementById(logFilesInputId)?.focus();
+  }, [busy]);
 
   return (
     <div className="import-step">
@@ -36,16 +47,35 @@ export function ImportStep({ caseId }: { caseId: number }) {
         Hat, Rocky and Alma Linux <code>/var/log/secure</code> (add the older <code>.1</code> and{' '}
         <code>.gz</code> files too if the attack started earlier). Mail, FTP and web server logs, fail2ban,
         Logwatch reports and Windows Security event exports are read as well. Copy the files off the server
-        first; they stay on this computer and nothing is sent anywhere.
+        first; they stay on this computer and nothing is sent anywhere. Where a log writes its times without a
+        year or a time zone, you are asked for them after choosing the files.
       </p>
-      <div className="panel">
-        <LogFilePicker
-          disabled={importing}
-          onFiles={(files) => importRunner.importFiles(caseId, files, time, formatId)}
+      {question ? (
+        // In the picker's place until answered or cancelled: one question at a time.
+        <TimeQuestionForm
+          question={question}
+          onImport={(times) => void importRunner.answerTimeQuestion(times)}
+          onCancel={() => {
+            focusPicker.current = true;
+            importRunner.dropTimeQuestion();
+          }}
         />
-        <TimeAssumptionFields value={time} onChange={setTime} disabled={importing} />
-        <FormatChoice value={formatId} onChange={setFormatId} disabled={importing} />
-      </div>
+      ) : (
+        <div className="panel">
+          <LogFilePicker
+            disabled={busy}
+            onFiles={(files) =>
+              importRunner.pickFiles(caseId, files, { timeZone: startingZone(settings.timeZone), formatId })
+            }
+          />
+          <FormatChoice value={formatId} onChange={setFormatId} disabled={busy} />
+        </div>
+      )}
+      {reading && (
+        <p role="status">
+          Reading the first lines of {reading.fileCount === 1 ? 'the file' : `${reading.fileCount} files`}…
+        </p>
+      )}
       {runningImport && runningImport.caseId === caseId && (
         <ImportProgressBar progress={runningImport} onCancel={importRunner.cancel} />
       )}

@@ -2,6 +2,9 @@ import { useState, type DragEvent } from 'react';
 import { droppedFiles } from './droppedFiles';
 import { orderForImport } from './importOrder';
 
+/** The id of the "Choose log files…" input, where focus returns after a cancelled pick. */
+export const logFilesInputId = 'log-files';
+
 /**
  * A drop area that is also a plain, labelled file input, so it works without a mouse. Files and
  * whole folders can be dropped; rotated files are imported oldest first.
@@ -40,11 +43,11 @@ export function LogFilePicker({
       onDrop={(event) => void drop(event)}
     >
       <p>Drop log files or a whole log folder here, or</p>
-      <label htmlFor="log-files" className="file-label">
+      <label htmlFor={logFilesInputId} className="file-label">
         Choose log files…
       </label>
       <input
-        id="log-files"
+        id={logFilesInputId}
         type="file"
         multiple
         disabled={disabled}

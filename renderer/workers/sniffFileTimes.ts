@@ -1,0 +1,65 @@
+// A quick look at a picked file before it is imported: its format and its first lines, so the
+// Import step asks for a year and a zone only where the log does not write them. Reads no more
+// of the file than format detection needs (the same sample the import will judge it by).
+import { createEvidenceText } from './evidenceText';
+import { refuseBinary } from './fileSniffer';
+import { chooseFormat, hasDetectionSample, refuseUnreadable, sampleLines } from './importFile';
+import { firstClassicStamp, timeNeeds, type TimeNeeds } from './timeNeeds';
+import { firstClassicMonth } from '../core/time/defaultYear';
+
+/** What a file's first lines say about its times. Plain data: it crosses the worker boundary. */
+export type FileTimes = {
+  needs: TimeNeeds;
+  formatLabel?: string;
+  /** The first classic stamp as written ("Nov 21 10:48:21"). */
+  firstStamp?: string;
+  /** Its month (0–11): with the file's date it gives the suggested year (core/time/defaultYear.ts). */
+  firstMonth?: number;
+  /** Why the file could not be judged; its import will say so again. */
+  problem?: string;
+};
+
+export async function sniffFileTimes(file: Blob & { name: string }, formatId?: string): Promise<FileTimes> {
+  try {
+    refuseUnreadable(file);
+    const sample = await readSample(file);
+    const format = chooseFormat({ file, formatId }, sample);
+    return {
+      needs: timeNeeds(format, sample),
+      formatLabel: format.label,
+      firstStamp: firstClassicStamp(sample),
+      firstMonth: firstClassicMonth(sample),
+    };
+  } catch (error) {
+    return { needs: 'nothing', problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function readSample(file: Blob & { name: string }): Promise<string[]> {
+  const reader = file.stream().getReader();
+  try {
+    const first = await reader.read();
+    let pending = '';
+    let checkedBinary = false;
+    const text = createEvidenceText(
+      first.value ?? new Uint8Array(),
+      file.name,
+      (chunk) => {
+        pending += chunk;
+      },
+      (plain, encoding) => {
+        if (checkedBinary || plain.length === 0) return;
+        refuseBinary(plain, file.name, text.compressed, encoding);
+        checkedBinary = true;
+      },
+    );
+    for (let chunk = first; !chunk.done; chunk = await reader.read()) {
+      text.push(chunk.value);
+      if (hasDetectionSample(pending)) return sampleLines(pending);
+    }
+    text.end();
+    return sampleLines(pending);
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

@@ -1,0 +1,27 @@
+// Which time question a file needs, judged from its format and its first lines. `carriesOwnTime`
+// is said per format, but one syslog file (auth.log) can be written either way: classic stamps
+// ("Nov 21 10:48:21") have neither year nor zone, RFC 3339 and RFC 5424 stamps carry both. The
+// other formats without `carriesOwnTime` (fail2ban, web server error logs, Logwatch, Windows CSV)
+// write the year but not the zone.
+import type { LogFormat } from '../core/logs/logFormat';
+import { firstClassicMonth } from '../core/time/defaultYear';
+
+export type TimeNeeds = 'nothing' | 'zone' | 'year-and-zone';
+
+/** "2026-11-21T10:48:21.123456+00:00 srv01 …", or RFC 5424's "<38>1 2026-11-21T10:48:21Z srv01 …". */
+const zonedSyslogStamp =
+  /^(?:<\d{1,3}>\d{1,2} )?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) /;
+
+export function timeNeeds(format: LogFormat, sampleLines: readonly string[]): TimeNeeds {
+  if (format.carriesOwnTime) return 'nothing';
+  if (firstClassicMonth(sampleLines) !== undefined) return 'year-and-zone';
+  return sampleLines.some((line) => zonedSyslogStamp.test(line)) ? 'nothing' : 'zone';
+}
+
+/** The first classic stamp as written ("Nov 21 10:48:21"), without an RFC 3164 priority "<38>". */
+export function firstClassicStamp(sampleLines: readonly string[]): string | undefined {
+  const line = sampleLines.find((candidate) => firstClassicMonth([candidate]) !== undefined);
+  if (line === undefined) return undefined;
+  const start = line.startsWith('<') ? line.indexOf('>') + 1 : 0;
+  return line.slice(start, start + 15);
+}

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { NotebookDatabase } from '../../../renderer/db/schema';
+import { caseEvidence, createCase } from '../../../renderer/db/queries';
+import { importFile } from '../../../renderer/workers/importFile';
+import { sniffFileTimes } from '../../../renderer/workers/sniffFileTimes';
+
+const fixture = (path: string, name = path.split('/').pop()!) =>
+  new File([readFileSync(resolve('test/fixtures', path))], name);
+
+describe('what a picked file says about its times', () => {
+  it('needs a year and a zone for classic syslog, with its first stamp as written', async () => {
+    expect(await sniffFileTimes(fixture('sshd/new-year-break-in.log'))).toMatchObject({
+      needs: 'year-and-zone',
+      firstStamp: 'Dec 31 23:58:01',
+      firstMonth: 11,
+    });
+  });
+
+  it('reads the first lines of a .gz the same way', async () => {
+    const packed = gzipSync(readFileSync(resolve('assets/sample-auth.log')));
+    expect(await sniffFileTimes(new File([packed], 'auth.log.2.gz'))).toMatchObject({
+      needs: 'year-and-zone',
+      firstStamp: 'Nov 19 22:00:01',
+    });
+  });
+
+  it('needs nothing for RFC 3339 syslog, journal and Windows exports', async () => {
+    for (const path of [
+      'sshd/rfc3339-session.log',
+      'journal-json/sshd-attack.json',
+      'windows/rdp-break-in.xml',
+    ]) {
+      const times = await sniffFileTimes(fixture(path));
+      expect(times.needs, path).toBe('nothing');
+      expect(times.problem, path).toBeUndefined();
+    }
+  });
+
+  it('needs only the zone for logs that write the year but no zone', async () => {
+    for (const path of [
+      'fail2ban/fail2ban.log',
+      'web-auth/nginx-error.log',
+      'windows/rdp-break-in-eventviewer.csv',
+    ]) {
+      expect(await sniffFileTimes(fixture(path)), path).toMatchObject({
+        needs: 'zone',
+        firstStamp: undefined,
+      });
+    }
+  });
+
+  it('judges a file by the format chosen by hand', async () => {
+    const unknown = new File(['hello\nworld\n'], 'notes.txt');
+    expect(await sniffFileTimes(unknown, 'fail2ban')).toEqual({
+      needs: 'zone',
+      formatLabel: 'fail2ban log (fail2ban.log)',
+      firstStamp: undefined,
+      firstMonth: undefined,
+    });
+  });
+
+  it('reports an empty, binary or unknown file as a problem instead of failing', async () => {
+    expect((await sniffFileTimes(new File([], 'empty.log'))).problem).toMatch(/"empty\.log" is empty/);
+    const binary = new File([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1])], 'sshd');
+    expect((await sniffFileTimes(binary)).problem).toMatch(/is not a text log/);
+    expect((await sniffFileTimes(new File(['hello\nworld\n'], 'notes.txt'))).problem).toMatch(
+      /does not look like a log/,
+    );
+  });
+});
+
+describe('the evidence record of a syslog file that writes its own zone', () => {
+  it('says its times were read as written, not in the zone given', async () => {
+    const db = new NotebookDatabase(`file-times-${Math.random()}`);
+    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+    const file = fixture('sshd/rfc3339-session.log');
+    const time = { year: 2026, timeZone: 'Europe/Berlin', yearFromFileDate: true };
+    await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
+    const [evidence] = await caseEvidence(db, caseId);
+    expect(evidence?.yearSource).toBeUndefined();
+    const journal = await db.journal.where('caseId').equals(caseId).toArray();
+    expect(journal.map((entry) => entry.summary)).toContainEqual(
+      expect.stringMatching(/; times as written in the log\.$/),
+    );
+  });
+});
