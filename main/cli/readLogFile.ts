@@ -50,19 +50,15 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   const batch: AuthEvent[] = [];
 
   const start = (format: LogFormat, sample: readonly string[]): void => {
-    const time: TimeAssumptions = {
-      year: options.year ?? defaultYear(modified.getTime(), firstClassicMonth(sample), options.timeZone),
-      timeZone: options.timeZone,
-    };
     analyzer = createLogAnalyzer({
       file: path,
       format,
-      time,
+      time: timeAssumptionsOf(sample, options, modified),
       onEvent: options.onEvents ? (event) => batch.push(event) : undefined,
     });
   };
 
-  const feed = async (text: string, last: boolean): Promise<void> => {
+  await readLogTexts(path, async (text, last) => {
     if (analyzer === undefined) {
       pending += text;
       if (!last && !hasSample(pending)) return;
@@ -73,8 +69,34 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     }
     analyzer?.push(text);
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
-  };
+  });
+  if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
+  const analysis = analyzer.finish();
+  if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
+  return analysis;
+}
 
+/** Year and zone for stamps without them: as given, else the year from the file's date. */
+function timeAssumptionsOf(
+  sample: readonly string[],
+  options: Pick<LogFileOptions, 'year' | 'timeZone'>,
+  modified: Date,
+): TimeAssumptions {
+  return {
+    year: options.year ?? defaultYear(modified.getTime(), firstClassicMonth(sample), options.timeZone),
+    timeZone: options.timeZone,
+  };
+}
+
+/**
+ * Reads the file's text in order, gunzipped and decoded as the import worker does, and gives it
+ * to `onText` piece by piece (`last` on the final call, possibly with ''). `onText` may wait
+ * (back-pressure) or answer 'stop' to end the reading early.
+ */
+async function readLogTexts(
+  path: string,
+  onText: (text: string, last: boolean) => Promise<void> | 'stop' | void,
+): Promise<void> {
   let text: EvidenceText | undefined;
   const texts: string[] = [];
   const buffer = Buffer.allocUnsafe(chunkBytes);
@@ -95,7 +117,7 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
       }
       // The buffer is reused for the next read: createEvidenceText (gunzip) gets bytes to keep.
       text.push(asciiFirst ? chunk : chunk.slice());
-      await feed(texts.splice(0).join(''), false);
+      if ((await onText(texts.splice(0).join(''), false)) === 'stop') return;
     }
     text?.end();
   } catch (error) {
@@ -105,11 +127,7 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  await feed(texts.splice(0).join(''), true);
-  if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
-  const analysis = analyzer.finish();
-  if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
-  return analysis;
+  await onText(texts.splice(0).join(''), true);
 }
 
 /**

@@ -52,6 +52,75 @@ function isNotableKind(kind: EventKind): boolean {
 const unrecognizedSampleSize = 20;
 const unrecognizedSampleWidth = 500;
 
+/** What was read of a file's lines (the rest of FileSummary comes from the events). */
+type LinesRead = {
+  lines: number;
+  tooLongLines: number;
+  unrecognized: number;
+  unrecognizedSample: string[];
+  /** UTC ms of the first and last line with a readable stamp (NaN when none). */
+  span: { start: number; end: number };
+};
+
+/**
+ * The lines that were not about logins: counted, and the first few kept to show the person
+ * ("815 lines were not about logins — show the first 20").
+ */
+function createUnrecognizedLines() {
+  let count = 0;
+  const sample: string[] = [];
+  return {
+    /** The line text[start, end) was not about logins. */
+    add(text: string, start: number, end: number): void {
+      count += 1;
+      if (sample.length >= unrecognizedSampleSize) return;
+      const line = text.slice(start, end);
+      if (line.trim() !== '') sample.push(detachText(line.slice(0, unrecognizedSampleWidth)));
+    },
+    count: () => count,
+    sample: () => sample,
+  };
+}
+
+/**
+ * What the analysis does with each event: counts it, tallies it per address and minute, and keeps
+ * the rare ones one by one.
+ */
+function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void) {
+  const tally = createAttackTally(file);
+  const notableEvents: NotableEvent[] = [];
+  let events = 0;
+  return {
+    /** An event found on the line text[start, end) (logins and notable events quote it). */
+    add(event: AuthEvent, text: string, start: number, end: number): void {
+      events += 1;
+      // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
+      tally.add(event, event.kind === 'success' ? text.slice(start, end) : undefined);
+      if (isNotableKind(event.kind) || event.accountChange !== undefined) {
+        const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
+        notableEvents.push({ ...detachEvent(event), text: detachText(quoted) });
+      }
+      onEvent?.(event);
+    },
+    finish(format: string, lines: LinesRead): LogAnalysis {
+      return {
+        summary: {
+          format,
+          lines: lines.lines,
+          events,
+          unrecognized: lines.unrecognized,
+          unrecognizedSample: lines.unrecognizedSample,
+          tooLongLines: lines.tooLongLines,
+        },
+        sources: tally.attackSources(),
+        logins: tally.logins(),
+        notableEvents,
+        timeline: timelineWithCoverage(tally.timeline(), lines.span),
+      };
+    },
+  };
+}
+
 export function createLogAnalyzer(options: {
   file: string;
   format: LogFormat;
@@ -62,32 +131,19 @@ export function createLogAnalyzer(options: {
    */
   onEvent?: (event: AuthEvent) => void;
 }): LogAnalyzer {
-  const { file, format, onEvent } = options;
+  const { format } = options;
   // Line formats go through the line splitter; record formats (Windows exports) get the text.
   const records = format.createRecordParser?.(options.time);
   const parser = records ? undefined : format.createParser(options.time);
-  const tally = createAttackTally(file);
-  const notableEvents: NotableEvent[] = [];
+  const analysis = createEventAnalysis(options.file, options.onEvent);
   const coverage = createLogCoverage(options.time);
+  const unrecognized = createUnrecognizedLines();
   // The line being read: text[lineStart, lineEnd), cut out only when an event must quote it.
   let lineText = '';
   let lineStart = 0;
   let lineEnd = 0;
-  const unrecognizedSample: string[] = [];
-  let events = 0;
-  let unrecognized = 0;
 
-  function emit(event: AuthEvent): void {
-    events += 1;
-    const notable = isNotableKind(event.kind) || event.accountChange !== undefined;
-    // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
-    tally.add(event, event.kind === 'success' ? lineText.slice(lineStart, lineEnd) : undefined);
-    if (notable) {
-      const text = lineText.slice(lineStart, Math.min(lineEnd, lineStart + notableTextLimit));
-      notableEvents.push({ ...detachEvent(event), text: detachText(text) });
-    }
-    onEvent?.(event);
-  }
+  const emit = (event: AuthEvent): void => analysis.add(event, lineText, lineStart, lineEnd);
 
   const splitter = createLineSplitter((text, start, end, lineNumber) => {
     lineText = text;
@@ -99,24 +155,14 @@ export function createLogAnalyzer(options: {
     } else if (parser?.parseLine(text.slice(start, end), lineNumber, emit)) {
       return;
     }
-    countUnrecognized(text.slice(start, end));
+    unrecognized.add(text, start, end);
   });
 
-  function countUnrecognized(text: string): void {
-    unrecognized += 1;
-    if (unrecognizedSample.length < unrecognizedSampleSize && text.trim() !== '') {
-      unrecognizedSample.push(detachText(text.slice(0, unrecognizedSampleWidth)));
-    }
-  }
-
   const recordSink: RecordSink = {
-    emit(event, recordText) {
-      lineText = recordText ?? '';
-      lineStart = 0;
-      lineEnd = lineText.length;
-      emit(event);
+    emit(event, recordText = '') {
+      analysis.add(event, recordText, 0, recordText.length);
     },
-    unrecognized: countUnrecognized,
+    unrecognized: (text) => unrecognized.add(text, 0, text.length),
   };
 
   return {
@@ -126,20 +172,13 @@ export function createLogAnalyzer(options: {
       splitter.end();
       parser?.finish?.(emit); // what the parser held back waiting for a line that never came
       records?.finish(recordSink);
-      return {
-        summary: {
-          format: format.id,
-          lines: records ? records.lines() : splitter.lines(),
-          events,
-          unrecognized,
-          unrecognizedSample,
-          tooLongLines: splitter.tooLongLines(),
-        },
-        sources: tally.attackSources(),
-        logins: tally.logins(),
-        notableEvents,
-        timeline: timelineWithCoverage(tally.timeline(), coverage.span()),
-      };
+      return analysis.finish(format.id, {
+        lines: records ? records.lines() : splitter.lines(),
+        tooLongLines: splitter.tooLongLines(),
+        unrecognized: unrecognized.count(),
+        unrecognizedSample: unrecognized.sample(),
+        span: coverage.span(),
+      });
     },
   };
 }

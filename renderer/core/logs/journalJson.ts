@@ -3,7 +3,7 @@
 // the time in __REALTIME_TIMESTAMP (microseconds since the epoch, so no time question).
 import type { AuthEvent } from './authEvent';
 import type { LineParser, LogFormat } from './logFormat';
-import { createSshdConnections } from './sshdConnections';
+import { createSshdReader } from './sshdConnections';
 import { serviceReaders } from './serviceMessages';
 
 type JournalRecord = Record<string, unknown>;
@@ -26,7 +26,7 @@ export const journalJsonFormat: LogFormat = {
     return written === 0 ? 0 : records / written;
   },
   createParser(): LineParser {
-    const sshd = createSshdConnections();
+    const sshd = createSshdReader();
     return {
       parseLine(line, lineNumber, emit) {
         // Cheap prefilter: a record no login reader wants is never parsed.

@@ -27,18 +27,20 @@ export const sshdFormat: LogFormat = {
     // syslog file without sshd (mail.log, vsftpd via syslog) is still read, more hesitantly.
     return bySshd > 0 ? 0.5 + (0.5 * bySshd) / written : (0.45 * bySyslog) / written;
   },
-  createParser(time: TimeAssumptions): LineParser {
-    const header = createSyslogHeader();
-    const clock = createSyslogTimeReader(time);
-    const programs = createProgramReaders();
-    // Cheap checks first: most lines of a busy auth.log are settled without any regex.
-    const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit) =>
-      readSyslogHeader(text, header, start, end) &&
-      programs.read(text, start, end, header, lineNumber, clock, emit);
-    return {
-      parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
-      parseAt,
-      finish: (emit) => programs.finish(emit),
-    };
-  },
+  createParser: (time: TimeAssumptions) => createSyslogParser(time),
 };
+
+function createSyslogParser(time: TimeAssumptions): LineParser {
+  const header = createSyslogHeader();
+  const clock = createSyslogTimeReader(time);
+  const programs = createProgramReaders();
+  // Cheap checks first: most lines of a busy auth.log are settled without any regex.
+  const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit) =>
+    readSyslogHeader(text, header, start, end) &&
+    programs.read(text, start, end, header, lineNumber, clock, emit);
+  return {
+    parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
+    parseAt,
+    finish: (emit) => programs.finish(emit),
+  };
+}

@@ -6,7 +6,7 @@
 //    attempt count once (old logs have only the pam_unix line: then it counts on its own);
 //  - "maximum authentication attempts exceeded" and the "Disconnecting: Too many …" after it are
 //    one refusal, and a connection that tried a password is not also called a probe.
-import type { AuthEvent } from './authEvent';
+import type { AuthEvent, EventKind } from './authEvent';
 import { normalizeAddress } from '../net/addressScope';
 import { detachText } from '../text/detachText';
 import {
@@ -24,8 +24,6 @@ type Connection = {
   generation: number;
   ip: string | undefined;
   port: number | undefined;
-  /** The last user name this connection wrote: the next line usually names it again. */
-  user: string | undefined;
   /** A pam_unix failure waiting to learn whether sshd's "Failed …" line repeats it. */
   pendingPam: AuthEvent | undefined;
   triedLogin: boolean;
@@ -37,11 +35,42 @@ const rememberedConnections = 4096;
 /** Slots of the cache in front of the connection map (a power of two). */
 const cacheSlots = 1024;
 
-export type SshdConnections = {
-  /**
-   * Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it
-   * stands for. The strings of the events emitted are copies: they keep no chunk alive.
-   */
+/**
+ * One sshd line as read, its address and name made strings: what the connection logic below
+ * needs. Reading a line (createSshdLineReader) needs no other line; the connection logic
+ * (createSshdConnections) needs them all, in order.
+ */
+type SshdMessage = {
+  kind: EventKind;
+  shape: number;
+  time: number;
+  line: number;
+  /** Process id, 0 when the line names none. */
+  pid: number;
+  ip: string | undefined;
+  port: number | undefined;
+  user: string | undefined;
+  method: string | undefined;
+  count: number;
+};
+
+function createSshdMessage(): SshdMessage {
+  return {
+    kind: 'other',
+    shape: shape.plain,
+    time: 0,
+    line: 0,
+    pid: 0,
+    ip: undefined,
+    port: undefined,
+    user: undefined,
+    method: undefined,
+    count: 1,
+  };
+}
+
+type SshdLineReader = {
+  /** Reads the sshd message text[start, end) into `out`; false when it is not about logins. */
   read(
     text: string,
     start: number,
@@ -49,13 +78,63 @@ export type SshdConnections = {
     pid: number,
     time: number,
     line: number,
-    emit: (event: AuthEvent) => void,
+    out: SshdMessage,
   ): boolean;
+};
+
+function createSshdLineReader(): SshdLineReader {
+  const reading: SshdReading = createSshdReading();
+  const names = createNameReuse();
+  return {
+    read(text, start, end, pid, time, line, out) {
+      if (!readSshdMessage(text, start, end, reading)) return false;
+      out.kind = reading.kind;
+      out.shape = reading.shape;
+      out.time = time;
+      out.line = line;
+      out.pid = pid;
+      out.ip = names.ip(reading, pid);
+      out.port = reading.port;
+      out.user = names.user(reading, pid);
+      out.method = reading.method;
+      out.count = reading.count;
+      return true;
+    },
+  };
+}
+
+type SshdConnections = {
+  /** Emits what the message stands for, given what its process logged before. */
+  apply(message: SshdMessage, emit: (event: AuthEvent) => void): void;
   /** Emits what is still waiting (pam_unix failures without a "Failed" line). */
   finish(emit: (event: AuthEvent) => void): void;
 };
 
-export function createSshdConnections(): SshdConnections {
+/** Reading and connection logic in one, for formats that read sshd messages one by one. */
+export function createSshdReader() {
+  const reader = createSshdLineReader();
+  const connections = createSshdConnections();
+  const message = createSshdMessage();
+  return {
+    /** Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it means. */
+    read(
+      text: string,
+      start: number,
+      end: number,
+      pid: number,
+      time: number,
+      line: number,
+      emit: (event: AuthEvent) => void,
+    ): boolean {
+      if (!reader.read(text, start, end, pid, time, line, message)) return false;
+      connections.apply(message, emit);
+      return true;
+    },
+    finish: (emit: (event: AuthEvent) => void) => connections.finish(emit),
+  };
+}
+
+function createSshdConnections(): SshdConnections {
   // Two generations instead of a strict oldest-first order: when the newer one is full, the
   // older one is settled and dropped at once (amortized O(1); a Map's oldest-key lookup is not).
   // One Map holds both; each connection says its generation, each generation lists its members.
@@ -66,8 +145,6 @@ export function createSshdConnections(): SshdConnections {
   // Settled connections are used again: a connection lives for a few lines, but long enough in
   // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
   const unused: Connection[] = [];
-  const reading: SshdReading = createSshdReading();
-  const names = createNameReuse();
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
   // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
   // connections of the current generation, so it is emptied when a new generation begins.
@@ -117,24 +194,15 @@ export function createSshdConnections(): SshdConnections {
   }
 
   return {
-    read(text, start, end, pid, time, line, emit) {
-      if (!readSshdMessage(text, start, end, reading)) return false;
+    apply(message, emit) {
+      const pid = message.pid;
       if (pid === 0) {
-        emit(
-          eventOf(
-            reading,
-            names.ip(reading, undefined),
-            reading.port,
-            names.user(reading, undefined),
-            time,
-            line,
-          ),
-        );
-        return true;
+        emit(eventOf(message, message.ip, message.port));
+        return;
       }
       const connection = connectionOf(pid, emit);
-      let ip = names.ip(reading, connection.ip);
-      let port = reading.port;
+      let ip = message.ip;
+      let port = message.port;
       if (ip === undefined) {
         ip = connection.ip;
         if (port === undefined) port = connection.port;
@@ -146,17 +214,15 @@ export function createSshdConnections(): SshdConnections {
         // carries its hash: every later lookup of this address is cheaper with it.
         ip = connection.ip;
       }
-      const user = names.user(reading, connection.user);
-      if (reading.userStart >= 0) connection.user = user;
-      const event = eventOf(reading, ip, port, user, time, line);
+      const event = eventOf(message, ip, port);
       event.pid = pid;
-      switch (reading.shape) {
+      switch (message.shape) {
         case shape.pamFailure:
           // A second pam_unix failure before any "Failed" line: the first one stood alone.
           if (connection.pendingPam) emit(connection.pendingPam);
           connection.pendingPam = event;
           connection.triedLogin = true;
-          return true;
+          return;
         case shape.failed:
           connection.pendingPam = undefined; // the same attempt, now counted by this line
           connection.triedLogin = true;
@@ -176,7 +242,6 @@ export function createSshdConnections(): SshdConnections {
           break;
       }
       emit(event);
-      return true;
     },
     finish(emit) {
       settle(previousMembers, generation - 1, emit);
@@ -191,7 +256,6 @@ function newConnection(): Connection {
     generation: -1,
     ip: undefined,
     port: undefined,
-    user: undefined,
     pendingPam: undefined,
     triedLogin: false,
     refusalLogged: false,
@@ -203,64 +267,79 @@ function startConnection(connection: Connection, pid: number): void {
   connection.generation = -1;
   connection.ip = undefined;
   connection.port = undefined;
-  connection.user = undefined;
   connection.pendingPam = undefined;
   connection.triedLogin = false;
   connection.refusalLogged = false;
 }
 
-function eventOf(
-  reading: SshdReading,
-  ip: string | undefined,
-  port: number | undefined,
-  user: string | undefined,
-  time: number,
-  line: number,
-): AuthEvent {
+function eventOf(message: SshdMessage, ip: string | undefined, port: number | undefined): AuthEvent {
   // Every event has the same keys in the same order, so V8 keeps one object shape for all.
   return {
-    time,
+    time: message.time,
     service: 'sshd',
-    kind: reading.kind,
+    kind: message.kind,
     ip,
     port,
-    user,
-    method: reading.method,
-    count: reading.count,
-    line,
+    user: message.user,
+    method: message.method,
+    count: message.count,
+    line: message.line,
     pid: undefined,
   };
 }
 
+/** Slots of the per-process memory of the last address and name (a power of two). */
+const nameSlots = 1024;
+
 /**
  * Strings for the addresses and names a reading points at. An attack repeats them line after
- * line, so the string made for the line before (or kept by the connection) is reused when the
- * text is the same: no new string to make, and a Map lookup with it finds its hash already
- * computed. New strings are copies, so no kept string holds on to the chunk it was read from.
+ * line, so the string made for the same process (or for the line before) is reused when the text
+ * is the same: no new string to make, and a Map lookup with it finds its hash already computed.
+ * New strings are copies, so no kept string holds on to the chunk it was read from.
  */
 function createNameReuse() {
   let lastIp: string | undefined;
   let lastUser: string | undefined;
+  // What each process (by the low bits of its pid) wrote last.
+  const pids = new Float64Array(nameSlots).fill(-1);
+  const ips = new Array<string | undefined>(nameSlots);
+  const users = new Array<string | undefined>(nameSlots);
+
+  function slotOf(pid: number): number {
+    const slot = pid & (nameSlots - 1);
+    if (pids[slot] !== pid) {
+      pids[slot] = pid;
+      ips[slot] = undefined;
+      users[slot] = undefined;
+    }
+    return slot;
+  }
+
   return {
-    ip(reading: SshdReading, known: string | undefined): string | undefined {
+    ip(reading: SshdReading, pid: number): string | undefined {
       const { text, ipStart, ipEnd } = reading;
       if (ipStart < 0) {
         const ip = reading.ip;
         return ip === undefined || !looksLikeAddressAt(ip, 0, ip.length) ? undefined : normalizeAddress(ip);
       }
+      const slot = slotOf(pid);
+      const known = ips[slot];
       if (known !== undefined && sameText(text, ipStart, ipEnd, known)) return known;
-      if (lastIp !== undefined && sameText(text, ipStart, ipEnd, lastIp)) return lastIp;
+      if (lastIp !== undefined && sameText(text, ipStart, ipEnd, lastIp)) return (ips[slot] = lastIp);
       if (!looksLikeAddressAt(text, ipStart, ipEnd)) return undefined;
       lastIp = detachText(normalizeAddress(text.slice(ipStart, ipEnd)));
-      return lastIp;
+      return (ips[slot] = lastIp);
     },
-    user(reading: SshdReading, known: string | undefined): string | undefined {
+    user(reading: SshdReading, pid: number): string | undefined {
       const { text, userStart, userEnd } = reading;
       if (userStart < 0) return reading.user;
+      const slot = slotOf(pid);
+      const known = users[slot];
       if (known !== undefined && sameText(text, userStart, userEnd, known)) return known;
-      if (lastUser !== undefined && sameText(text, userStart, userEnd, lastUser)) return lastUser;
+      if (lastUser !== undefined && sameText(text, userStart, userEnd, lastUser))
+        return (users[slot] = lastUser);
       lastUser = detachText(text.slice(userStart, userEnd));
-      return lastUser;
+      return (users[slot] = lastUser);
     },
   };
 }

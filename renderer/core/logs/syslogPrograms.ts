@@ -3,7 +3,7 @@
 // by name in a map.
 import type { AuthEvent } from './authEvent';
 import type { SyslogClockReader, SyslogHeader } from './syslogLine';
-import { createSshdConnections } from './sshdConnections';
+import { createSshdReader } from './sshdConnections';
 import { serviceReaders, type ServiceReader } from './serviceMessages';
 import { charIndexIn, lastCharIndexIn } from './textAt';
 
@@ -22,7 +22,7 @@ export type ProgramReaders = {
 };
 
 export function createProgramReaders(): ProgramReaders {
-  const sshd = createSshdConnections();
+  const sshd = createSshdReader();
   return {
     read(text, start, end, header, lineNumber, clock, emit) {
       if (isSshd(text, header)) {
