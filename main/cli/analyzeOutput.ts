@@ -19,6 +19,7 @@ export function analysisDocument(
       lines: summary.lines,
       events: summary.events,
       unrecognized: summary.unrecognized,
+      ...(summary.notes === undefined ? {} : { notes: summary.notes }),
     })),
     sources: sources.map((source) => ({
       ip: source.ip,

@@ -46,15 +46,27 @@ export type EvidenceRecord = {
   importedAt: number;
   formatId: string;
   formatLabel: string;
-  /** The zone and year classic syslog timestamps were read with. */
+  /**
+   * The zone and year the log's timestamps were read with. Where the log writes its own zone,
+   * `timeZone` is kept anyway (reading the file again for a report needs a valid zone) but was
+   * not used for the stamps that carry one: `yearSource` says which parts were assumed.
+   */
   timeZone: string;
   year: number;
-  /** Where `year` came from: the person, or the file's modification date. Absent: times carry their zone. */
-  yearSource?: 'person' | 'file-date';
+  /**
+   * What the log's times needed: 'person' or 'file-date' — the year and the zone (classic syslog),
+   * the year given by the person or taken from the file's modification date; 'in-log' — only the
+   * zone, the year is written in the log and `year` was not used (fail2ban, web server error logs,
+   * Logwatch, Windows CSV). Absent: nothing, the log writes its own zone (Windows and journal
+   * exports, RFC 3339 and RFC 5424 syslog).
+   */
+  yearSource?: 'person' | 'file-date' | 'in-log';
   lines: number;
   events: number;
   unrecognized: number;
   unrecognizedSample: string[];
+  /** What the person must know about how the file was read (a guessed day/month order). */
+  readingNotes?: string[];
   status: EvidenceStatus;
 };
 

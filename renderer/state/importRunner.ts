@@ -68,13 +68,14 @@ export function createImportRunner(importClient: ImportClient): ImportRunner {
       );
       try {
         const { summary } = await running.result;
-        store.addImportOutcome({
-          fileName: file.name,
-          kind: 'imported',
-          message:
-            `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
-            `${linesFormat.format(summary.events)} of them about logins.`,
-        });
+        const imported =
+          `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
+          `${linesFormat.format(summary.events)} of them about logins.`;
+        store.addImportOutcome(
+          summary.notes
+            ? { fileName: file.name, kind: 'check', message: `${imported} Check: ${summary.notes.join(' ')}` }
+            : { fileName: file.name, kind: 'imported', message: imported },
+        );
       } catch (error) {
         const kind = error instanceof Error && error.name === 'ImportCancelled' ? 'cancelled' : 'problem';
         const message = error instanceof Error ? error.message : String(error);

@@ -10,7 +10,12 @@ export type RunningImportState = ImportProgress & {
 };
 
 /** What became of one file, told to the person in a sentence. */
-export type ImportOutcome = { fileName: string; kind: 'imported' | 'problem' | 'cancelled'; message: string };
+/** 'check': imported, but something about how it was read needs the person's eye. */
+export type ImportOutcome = {
+  fileName: string;
+  kind: 'imported' | 'check' | 'problem' | 'cancelled';
+  message: string;
+};
 
 /** A picked file and what its first lines say about its times. */
 export type PickedFile = { file: File; times: FileTimes };

@@ -5,7 +5,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { createLogAnalyzer, type FileSummary, type LogAnalyzer } from '../core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines, formatById, logFormats } from '../core/logs/formatRegistry';
 import type { TimeAssumptions, LogFormat } from '../core/logs/logFormat';
-import type { NotebookDatabase } from '../db/schema';
+import type { EvidenceRecord, NotebookDatabase } from '../db/schema';
 import { discardEvidence, findEvidenceByHash } from '../db/queries';
 import { appendJournalEntry } from '../db/journal';
 import { ImportCancelled, ImportProblem } from './importProblem';
@@ -124,7 +124,7 @@ export async function importFile(
         formatLabel: format.label,
         timeZone: format.carriesOwnTime ? ownTimeZone : fileTime.timeZone,
         year: fileTime.year,
-        yearSource: needs === 'nothing' ? undefined : fileTime.yearFromFileDate ? 'file-date' : 'person',
+        yearSource: yearSourceOf(needs, fileTime),
         lines: 0,
         events: 0,
         unrecognized: 0,
@@ -207,6 +207,7 @@ export async function importFile(
           events: analysis.summary.events,
           unrecognized: analysis.summary.unrecognized,
           unrecognizedSample: analysis.summary.unrecognizedSample,
+          ...(analysis.summary.notes ? { readingNotes: analysis.summary.notes } : {}),
           status: 'complete',
         });
         await db.cases.update(caseId, { updatedAt: now() });
@@ -229,19 +230,21 @@ function importJournalEntry(
   time: TimeAssumptions,
   summary: FileSummary,
 ): JournalEntryInput {
+  const yearSource = yearSourceOf(needs, time);
   const times =
-    needs === 'nothing'
+    yearSource === undefined
       ? 'times as written in the log'
-      : needs === 'zone'
+      : yearSource === 'in-log'
         ? `times read in ${time.timeZone} (the year is written in the log)`
-        : `times read in ${time.timeZone}, year ${time.year}${time.yearFromFileDate ? " (from the file's date)" : ''}`;
+        : `times read in ${time.timeZone}, year ${time.year}${yearSource === 'file-date' ? " (from the file's date)" : ''}`;
   return {
     kind: 'evidence',
     author: 'app',
     summary:
       `Evidence added: ${file.name} (${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
       `${summary.lines.toLocaleString('en-US')} lines, ${summary.events.toLocaleString('en-US')} about logins; ` +
-      `${format.label}; ${times}.`,
+      `${format.label}; ${times}.` +
+      (summary.notes ? ` ${summary.notes.join(' ')}` : ''),
     details: {
       file: file.name,
       sha256: sha256Hex,
@@ -250,10 +253,17 @@ function importJournalEntry(
       lines: summary.lines,
       events: summary.events,
       unrecognized: summary.unrecognized,
-      timeZone: needs === 'nothing' ? null : time.timeZone,
-      year: needs === 'year-and-zone' ? time.year : null,
+      timeZone: yearSource === undefined ? null : time.timeZone,
+      year: yearSource === undefined || yearSource === 'in-log' ? null : time.year,
     },
   };
+}
+
+/** What the evidence record says was assumed about the year (see EvidenceRecord.yearSource). */
+function yearSourceOf(needs: TimeNeeds, time: TimeAssumptions): EvidenceRecord['yearSource'] {
+  if (needs === 'nothing') return undefined;
+  if (needs === 'zone') return 'in-log';
+  return time.yearFromFileDate ? 'file-date' : 'person';
 }
 
 /** What the evidence table says for formats whose times carry their own zone. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/ui/App';
 import { AppServicesProvider } from '../../renderer/ui/appServices';
@@ -43,7 +43,11 @@ describe('starting a case and importing a log', () => {
     await user.click(screen.getByRole('button', { name: 'Start case' }));
 
     expect(await screen.findByRole('heading', { name: 'Failed logins on srv01' })).toBeInTheDocument();
-    await user.upload(screen.getByLabelText('Choose log files…'), new File([sampleLog], 'auth.log'));
+    const copiedOn = Date.parse('2026-11-21T12:00:00Z');
+    await user.upload(
+      screen.getByLabelText('Choose log files…'),
+      new File([sampleLog], 'auth.log', { lastModified: copiedOn }),
+    );
     await user.selectOptions(await screen.findByLabelText('Time zone for auth.log'), 'UTC');
     await user.clear(screen.getByLabelText('Year for auth.log'));
     await user.type(screen.getByLabelText('Year for auth.log'), '2026');
@@ -51,6 +55,10 @@ describe('starting a case and importing a log', () => {
 
     expect(
       await screen.findByText(/Imported auth\.log: 4,000 lines/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const evidence = await screen.findByRole('table', { name: 'Evidence' });
+    expect(
+      within(evidence).getByRole('cell', { name: "UTC, 2026 (from the file's date)" }),
     ).toBeInTheDocument();
     expect(
       await screen.findByText(
@@ -61,6 +69,36 @@ describe('starting a case and importing a log', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next: confirm the attack' }));
     expect(await screen.findByRole('heading', { name: 'Is this an attack?' })).toBeInTheDocument();
+  });
+
+  it('imports a Windows CSV whose dates read both ways, and says how they were read and what to check', async () => {
+    const user = userEvent.setup();
+    const { db } = renderApp();
+    await user.type(await screen.findByLabelText('Case title'), 'RDP attempts on fs01');
+    await user.click(screen.getByRole('button', { name: 'Start case' }));
+    await screen.findByRole('heading', { name: 'RDP attempts on fs01' });
+    // Select-Object TimeCreated,Id,Message | Export-Csv on a 24-hour clock: 05/11 is 5 Nov or 11 May.
+    const failure =
+      '"05/11/2026 12:30:00","4625","An account failed to log on.\n\nAccount For Which Logon Failed:\n' +
+      '\tAccount Name:\t\tadmin\n\nNetwork Information:\n\tSource Network Address:\t203.0.113.7\n"\n';
+    await user.upload(
+      screen.getByLabelText('Choose log files…'),
+      new File(['"TimeCreated","Id","Message"\n' + failure], 'security.csv'),
+    );
+    await user.selectOptions(await screen.findByLabelText('Time zone for security.csv'), 'UTC');
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
+
+    const outcome = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(outcome).toHaveTextContent('Imported security.csv');
+    expect(outcome).toHaveTextContent(
+      'can be read as 5 November 2026 or as 11 May 2026, and no date in it settles which: they were read day first',
+    );
+    expect(outcome).toHaveTextContent('export the Security log as XML');
+    expect(await screen.findByText('Check how security.csv was read:')).toBeInTheDocument();
+    const [evidence] = await db.evidence.toArray();
+    expect(evidence?.readingNotes?.[0]).toContain('read day first (5 November 2026)');
+    const [entry] = (await db.journal.toArray()).filter((row) => row.kind === 'evidence');
+    expect(entry?.summary).toContain('they were read day first');
   });
 
   it('offers a sample case on the empty start screen', async () => {

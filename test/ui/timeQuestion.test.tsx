@@ -33,7 +33,11 @@ const windowsExport = () =>
 const journalExport = () =>
   new File([readFileSync(resolve('test/fixtures/journal-json/sshd-attack.json'))], 'sshd-attack.json');
 const fail2banLog = () =>
-  new File([readFileSync(resolve('test/fixtures/fail2ban/fail2ban.log'))], 'fail2ban.log');
+  new File([readFileSync(resolve('test/fixtures/fail2ban/fail2ban.log'))], 'fail2ban.log', {
+    lastModified: Date.parse('2026-11-21T12:00:00Z'),
+  });
+const rfc3339Log = () =>
+  new File([readFileSync(resolve('test/fixtures/sshd/rfc3339-session.log'))], 'auth.log.2');
 
 async function renderImportStep(settingsZone = '') {
   const db = new NotebookDatabase(`time-question-${Math.random()}`);
@@ -108,15 +112,26 @@ describe('the time question at import', () => {
 
   it('asks nothing for a file whose log writes its own times', async () => {
     const { pick } = await renderImportStep('UTC');
-    await pick(novemberLog(), windowsExport());
+    await pick(novemberLog(), windowsExport(), rfc3339Log());
 
     await screen.findByLabelText('Year for auth.log');
     expect(screen.queryByLabelText(/for rdp-break-in\.xml/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/for auth\.log\.2/)).not.toBeInTheDocument();
     const unasked = screen.getByRole('list', { name: 'Files that need no answer' });
     expect(unasked).toHaveTextContent('rdp-break-in.xml: times are in the log itself — nothing to ask.');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Import 2 files' }));
-    expect(await evidenceRow('rdp-break-in.xml')).toHaveTextContent('with the zone written in the log');
-    expect(await evidenceRow('auth.log')).toHaveTextContent("UTC, 2026 (from the file's date)");
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Import 3 files' }));
+    expect(
+      within(await evidenceRow('rdp-break-in.xml')).getByRole('cell', {
+        name: 'with the zone written in the log',
+      }),
+    ).toBeInTheDocument();
+    // An RFC 3339 auth.log: its record keeps the zone for reading it again, the table says the truth.
+    expect(
+      within(await evidenceRow('auth.log.2')).getByRole('cell', { name: 'with the zone written in the log' }),
+    ).toBeInTheDocument();
+    expect(
+      within(await evidenceRow('auth.log')).getByRole('cell', { name: "UTC, 2026 (from the file's date)" }),
+    ).toBeInTheDocument();
   });
 
   it('imports at once when every picked file writes its own times', async () => {
@@ -138,7 +153,11 @@ describe('the time question at import', () => {
       screen.getByText('The year is written in the log; only the time zone is missing.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
-    expect(await evidenceRow('fail2ban.log')).toHaveTextContent('Europe/Berlin');
+    const row = await evidenceRow('fail2ban.log');
+    expect(
+      within(row).getByRole('cell', { name: 'Europe/Berlin; year as written in the log' }),
+    ).toBeInTheDocument();
+    expect(row).not.toHaveTextContent("from the file's date");
   });
 
   it("changes only that file's year when one year is edited", async () => {

@@ -18,6 +18,8 @@ export type FileSummary = {
   unrecognized: number;
   unrecognizedSample: string[];
   tooLongLines: number;
+  /** What the person must know about how the file was read (see RecordSink.note); often none. */
+  notes?: string[];
 };
 
 export type LogAnalysis = {
@@ -60,6 +62,7 @@ type LinesRead = {
   unrecognizedSample: string[];
   /** UTC ms of the first and last line with a readable stamp (NaN when none). */
   span: { start: number; end: number };
+  notes: string[];
 };
 
 /**
@@ -111,6 +114,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
           unrecognized: lines.unrecognized,
           unrecognizedSample: lines.unrecognizedSample,
           tooLongLines: lines.tooLongLines,
+          ...(lines.notes.length > 0 ? { notes: lines.notes } : {}),
         },
         sources: tally.attackSources(),
         logins: tally.logins(),
@@ -158,11 +162,13 @@ export function createLogAnalyzer(options: {
     unrecognized.add(text, start, end);
   });
 
+  const notes: string[] = [];
   const recordSink: RecordSink = {
     emit(event, recordText = '') {
       analysis.add(event, recordText, 0, recordText.length);
     },
     unrecognized: (text) => unrecognized.add(text, 0, text.length),
+    note: (text) => notes.push(text),
   };
 
   return {
@@ -178,6 +184,7 @@ export function createLogAnalyzer(options: {
         unrecognized: unrecognized.count(),
         unrecognizedSample: unrecognized.sample(),
         span: coverage.span(),
+        notes,
       });
     },
   };

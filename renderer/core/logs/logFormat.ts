@@ -45,6 +45,11 @@ export type RecordSink = {
   emit(event: AuthEvent, recordText?: string): void;
   /** A record that is not about logins: counted, and a few are shown to the person. */
   unrecognized(recordText: string): void;
+  /**
+   * Something the person must know about how the file was read: a guess the file itself could not
+   * settle (which of day and month comes first), in plain words with what to do about it.
+   */
+  note?(text: string): void;
 };
 
 /**

@@ -51,6 +51,14 @@ function createWindowsCsvParser(time: TimeAssumptions): RecordParser {
     for (const { record, eventId, stamp } of held) emitEvent(record, eventId, stamp, sink);
   }
 
+  /** No date so far says which comes first: the habit of the clock decides, and the person is told. */
+  function settleByGuess(sink: RecordSink): void {
+    const first = waiting[0]!;
+    const guess = fallbackOrder(waiting);
+    sink.note?.(guessedOrderNote(first.record.fields[columns!.time] ?? '', first.stamp, guess));
+    settle(guess, sink);
+  }
+
   function emitEvent(record: CsvRecord, eventId: number, stamp: LocaleStamp, sink: RecordSink): void {
     const wall = stamp.wallClock(order ?? stamp.proves ?? 'month-first');
     const utc = stamp.utc ?? (Number.isNaN(wall) ? NaN : toUtc(wall));
@@ -75,7 +83,7 @@ function createWindowsCsvParser(time: TimeAssumptions): RecordParser {
     if (order === undefined && stamp.proves) settle(stamp.proves, sink);
     if (order === undefined && stamp.ambiguous) {
       waiting.push({ record, eventId, stamp });
-      if (waiting.length >= mostWaitingRecords) settle(fallbackOrder(waiting), sink);
+      if (waiting.length >= mostWaitingRecords) settleByGuess(sink);
       return;
     }
     emitEvent(record, eventId, stamp, sink);
@@ -85,7 +93,7 @@ function createWindowsCsvParser(time: TimeAssumptions): RecordParser {
     push: (text, sink) => reader.push(text, (record) => read(record, sink)),
     finish(sink) {
       reader.finish((record) => read(record, sink));
-      if (waiting.length > 0) settle(fallbackOrder(waiting), sink);
+      if (waiting.length > 0) settleByGuess(sink);
     },
     lines: () => reader.lines(),
   };
@@ -104,6 +112,31 @@ function cachedWallClockToUtc(timeZone: string): (wallClock: number) => number {
     }
     return wallClock + offset;
   };
+}
+
+/** "Dates such as "05/11/2026 12:30" could be 5 November or 11 May …", with what to do. */
+function guessedOrderNote(written: string, stamp: LocaleStamp, guess: DateOrder): string {
+  const dayFirst = dayOf(stamp.wallClock('day-first'));
+  const monthFirst = dayOf(stamp.wallClock('month-first'));
+  const read =
+    guess === 'day-first'
+      ? `day first (${dayFirst}), as Windows writes dates with a 24-hour clock outside the US`
+      : `month first (${monthFirst}), as US Windows writes dates with AM/PM`;
+  return (
+    `Dates in this file such as "${written.trim()}" can be read as ${dayFirst} or as ${monthFirst}, ` +
+    `and no date in it settles which: they were read ${read}. If the computer that exported ` +
+    'the events writes them the other way round, every date is wrong: export the Security log as ' +
+    'XML instead (Event Viewer: Save All Events As… → XML), whose times cannot be misread.'
+  );
+}
+
+function dayOf(wallClock: number): string {
+  return new Date(wallClock).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Nothing in the file proves an order: AM/PM is the en-US habit (month first), 24 hours is not. */

@@ -4,10 +4,18 @@ import { UnrecognizedLines } from './UnrecognizedLines';
 
 /** "Europe/Berlin, 2026 (from the file's date)": the assumption every shown time rests on. */
 function timesReadAs(file: EvidenceRecord): string {
-  // No year source: the log wrote its own zone (Windows and journal exports, RFC 3339 syslog).
-  if (file.yearSource === undefined) return 'with the zone written in the log';
-  const year = file.yearSource === 'file-date' ? `${file.year} (from the file's date)` : String(file.year);
-  return `${file.timeZone}, ${year}`;
+  switch (file.yearSource) {
+    // The log wrote its own zone (Windows and journal exports, RFC 3339 syslog); the stored zone
+    // was not used for its stamps.
+    case undefined:
+      return 'with the zone written in the log';
+    case 'in-log':
+      return `${file.timeZone}; year as written in the log`;
+    case 'file-date':
+      return `${file.timeZone}, ${file.year} (from the file's date)`;
+    case 'person':
+      return `${file.timeZone}, ${file.year}`;
+  }
 }
 
 export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
@@ -49,6 +57,14 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
           </tbody>
         </table>
       </div>
+      {evidence.flatMap((file) =>
+        (file.readingNotes ?? []).map((note, index) => (
+          // Stays with the evidence, unlike the message after the import: a guess to check.
+          <p key={`${file.id}-${index}`} className="outcome outcome-check">
+            <strong>Check how {file.name} was read:</strong> {note}
+          </p>
+        )),
+      )}
       {evidence
         .filter((file) => file.unrecognized > 0)
         .map((file) => (

@@ -2,9 +2,10 @@ import type { ImportOutcome } from '../../state/importSlice';
 
 export function ImportOutcomes({ outcomes }: { outcomes: ImportOutcome[] }) {
   if (outcomes.length === 0) return null;
-  const problems = outcomes.filter((outcome) => outcome.kind === 'problem');
+  // A problem, or a file read on a guess the person must check, is announced at once.
+  const urgent = outcomes.some((outcome) => outcome.kind === 'problem' || outcome.kind === 'check');
   return (
-    <ul className="import-outcomes" role={problems.length > 0 ? 'alert' : 'status'}>
+    <ul className="import-outcomes" role={urgent ? 'alert' : 'status'}>
       {outcomes.map((outcome, index) => (
         <li key={index} className={`outcome outcome-${outcome.kind}`}>
           {outcome.message}

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { caseAttackSources, caseEvidence, caseLogins } from '../../db/queries';
 import { useImportState } from '../../state/store';
-import { usePersonSettings } from '../settings/usePersonSettings';
+import { readSettings } from '../../db/settings';
 import { LogFilePicker, logFilesInputId } from './LogFilePicker';
 import { FormatChoice } from './FormatChoice';
 import { TimeQuestionForm } from './TimeQuestionForm';
@@ -16,7 +16,6 @@ import { AttackFindings } from './AttackFindings';
 export function ImportStep({ caseId }: { caseId: number }) {
   const { db, importRunner } = useServices();
   const { runningImport, importOutcomes, readingPick, timeQuestion } = useImportState();
-  const settings = usePersonSettings();
   const [formatId, setFormatId] = useState<string | undefined>(undefined);
   // One query so the evidence, the addresses and the logins always describe the same imports.
   const findings = useLiveQuery(
@@ -64,9 +63,12 @@ export function ImportStep({ caseId }: { caseId: number }) {
         <div className="panel">
           <LogFilePicker
             disabled={busy}
-            onFiles={(files) =>
-              importRunner.pickFiles(caseId, files, { timeZone: startingZone(settings.timeZone), formatId })
-            }
+            onFiles={async (files) => {
+              // Read from the database, not the live query: files picked right after the page
+              // opened must still get the zone from "Your details".
+              const { timeZone } = await readSettings(db);
+              await importRunner.pickFiles(caseId, files, { timeZone: startingZone(timeZone), formatId });
+            }}
           />
           <FormatChoice value={formatId} onChange={setFormatId} disabled={busy} />
         </div>

@@ -61,6 +61,24 @@ describe('gathering a case for its reports', () => {
     expect(report.facts.verdict.access).toBe('suspected');
   });
 
+  it('reads an RFC 3339 log again with the zone its record keeps, though its stamps carry their own', async () => {
+    const db = new NotebookDatabase(`reports-test-${Math.random()}`);
+    const caseId = await openNewCase(
+      db,
+      { title: 'Failed logins', server: 'web01', description: '', noticedBy: 'Dana' },
+      'Dana',
+    );
+    const bytes = readFileSync(resolve('test/fixtures/sshd/rfc3339-session.log'));
+    const file = new NodeFile([bytes], 'auth.log') as unknown as File;
+    const time = { year: 2026, timeZone: 'Europe/Berlin', yearFromFileDate: true };
+    await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
+    expect(await db.evidence.toArray()).toMatchObject([{ timeZone: 'Europe/Berlin', yearSource: undefined }]);
+    const report = await gatherCaseReport(db, caseId);
+    expect(report?.evidence.byAddress.get('203.0.113.77')?.lines[0]).toMatch(
+      /^2026-11-21T10:48:21\.123456\+01:00 /,
+    );
+  });
+
   it('keeps an edited paragraph per case and goes back to the generated text on request', async () => {
     const { db, caseId } = await sampleCase();
     await saveSummaryEdit(db, caseId, 'recommendation', 'Keys only, this week.');

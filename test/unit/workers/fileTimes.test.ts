@@ -82,9 +82,29 @@ describe('the evidence record of a syslog file that writes its own zone', () => 
     await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
     const [evidence] = await caseEvidence(db, caseId);
     expect(evidence?.yearSource).toBeUndefined();
+    // Kept although its stamps carry their own zone: reading the file again needs a valid zone.
+    expect(evidence?.timeZone).toBe('Europe/Berlin');
     const journal = await db.journal.where('caseId').equals(caseId).toArray();
     expect(journal.map((entry) => entry.summary)).toContainEqual(
       expect.stringMatching(/; times as written in the log\.$/),
     );
+  });
+});
+
+describe('the evidence record of a log that writes the year but no zone', () => {
+  it('says the year is written in the log, whatever year was suggested', async () => {
+    const db = new NotebookDatabase(`file-times-${Math.random()}`);
+    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+    const file = new File([readFileSync(resolve('test/fixtures/fail2ban/fail2ban.log'))], 'fail2ban.log', {
+      lastModified: Date.parse('2030-03-01T08:00:00Z'),
+    });
+    const time = { year: 1999, timeZone: 'Europe/Berlin', yearFromFileDate: true };
+    await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
+    const [evidence] = await caseEvidence(db, caseId);
+    expect(evidence).toMatchObject({ timeZone: 'Europe/Berlin', yearSource: 'in-log' });
+    const journal = await db.journal.where('caseId').equals(caseId).toArray();
+    const entry = journal.find((candidate) => candidate.kind === 'evidence');
+    expect(entry?.summary).toMatch(/; times read in Europe\/Berlin \(the year is written in the log\)\.$/);
+    expect(entry?.details).toMatchObject({ timeZone: 'Europe/Berlin', year: null });
   });
 });

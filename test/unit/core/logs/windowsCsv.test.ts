@@ -149,6 +149,19 @@ describe('times in Windows CSV exports', () => {
     expect(times(['05/11/2026 12:30:00'])).toEqual(['2026-11-05T12:30:00.000Z']);
   });
 
+  it('tells the person when no date settled the order, with both readings and what to do', () => {
+    const guessed = analyze(header + failure('05/11/2026 12:30:00'), 1 << 20).analysis.summary.notes;
+    expect(guessed).toHaveLength(1);
+    expect(guessed?.[0]).toContain('"05/11/2026 12:30:00" can be read as 5 November 2026 or as 11 May 2026');
+    expect(guessed?.[0]).toContain('they were read day first (5 November 2026)');
+    expect(guessed?.[0]).toContain('export the Security log as XML');
+    const usStyle = analyze(header + failure('05/11/2026 12:30:00 AM'), 1 << 20).analysis.summary.notes;
+    expect(usStyle?.[0]).toContain('they were read month first (11 May 2026)');
+    // A file whose dates settle it needs no note.
+    const proven = header + ['05/11/2026 09:00:00', '21/11/2026 09:00:00'].map(failure).join('');
+    expect(analyze(proven, 1 << 20).analysis.summary.notes).toBeUndefined();
+  });
+
   it('counts a date that contradicts the settled order as unreadable instead of shifting it', () => {
     const text = header + ['21/11/2026 09:00:00', '11/22/2026 09:00:00'].map(failure).join('');
     const { events, analysis } = analyze(text, 1 << 20);
