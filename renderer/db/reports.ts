@@ -239,10 +239,19 @@ export async function gatherCaseReport(
     audience: reportAudience(review.sources, owners, knownGood),
     evidence,
     reporter: { name: settings.name, organisation: settings.organisation, email: settings.email },
-    logTimeZone: review.evidence[0]?.timeZone ?? 'UTC',
+    logTimeZone: clockZoneOf(review.evidence),
     knownGoodUsers: review.knownGood.userNames,
     reference: `IN-${caseId}`,
     status: incident.status,
     closingNote: incident.closingNote ?? '',
   };
+}
+
+/**
+ * The zone the server's clock wrote line stamps in, for the e-mail's "Line stamps are …": that of
+ * the first log whose stamps needed one (a Windows or RFC 3339 export carries its own and says
+ * nothing about the clock), else UTC.
+ */
+function clockZoneOf(evidence: readonly EvidenceRecord[]): string {
+  return evidence.find((file) => file.yearSource !== undefined)?.timeZone ?? 'UTC';
 }

@@ -79,6 +79,30 @@ describe('gathering a case for its reports', () => {
     );
   });
 
+  it("tells the e-mail the server clock's zone from the log that needed one, not from a Windows export listed first", async () => {
+    const db = new NotebookDatabase(`reports-test-${Math.random()}`);
+    const caseId = await openNewCase(
+      db,
+      { title: 'Failed logins', server: 'srv01', description: '', noticedBy: 'Dana' },
+      'Dana',
+    );
+    const add = async (path: string, name: string, timeZone: string) =>
+      importFile(
+        db,
+        {
+          caseId,
+          file: new NodeFile([readFileSync(resolve(path))], name) as unknown as File,
+          time: { year: 2026, timeZone },
+        },
+        () => undefined,
+        new AbortController().signal,
+      );
+    await add('test/fixtures/windows/rdp-break-in.xml', 'security.xml', 'UTC');
+    await add('assets/sample-auth.log', 'auth.log', 'Europe/Berlin');
+    const report = await gatherCaseReport(db, caseId);
+    expect(report?.logTimeZone).toBe('Europe/Berlin');
+  });
+
   it('keeps an edited paragraph per case and goes back to the generated text on request', async () => {
     const { db, caseId } = await sampleCase();
     await saveSummaryEdit(db, caseId, 'recommendation', 'Keys only, this week.');
