@@ -10,6 +10,7 @@ import type { AttemptTimeline } from '../core/analysis/attemptTimeline';
 import type { AddressLookup } from '../core/lookup/addressLookup';
 import type { ChainedEntry } from '../core/journal/journalChain';
 import { chainUnhashedJournalEntries } from './journalMigration';
+import { markYearsWrittenInLogs } from './evidenceYearMigration';
 
 export type CaseStatus = 'open' | 'closed';
 
@@ -194,6 +195,10 @@ export class NotebookDatabase extends Dexie {
       reportEdits: '++id, caseId, &[caseId+key]',
       correspondence: '++id, caseId, [caseId+abuseEmail]',
     });
+    // v9: no new table; evidence of logs that write their own year says so (markYearsWrittenInLogs).
+    this.version(9)
+      .stores({})
+      .upgrade((transaction) => markYearsWrittenInLogs(transaction.table('evidence')));
   }
 }
 

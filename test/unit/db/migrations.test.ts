@@ -66,6 +66,56 @@ describe('opening a database written by the previous version (v3)', () => {
   });
 });
 
+/** The schema as v8 declared it (v5 was never released). */
+function openAsVersion8(name: string): Dexie {
+  const old = openAsVersion3(name);
+  old.version(4).stores({ journal: '++id, caseId, &[caseId+seq]' });
+  old.version(6).stores({ addressLookups: '++id, caseId, [caseId+ip]' });
+  old
+    .version(7)
+    .stores({ attemptTimelines: '&evidenceId, caseId', caseDecisions: '++id, caseId, &[caseId+topic]' });
+  old.version(8).stores({
+    reportEdits: '++id, caseId, &[caseId+key]',
+    correspondence: '++id, caseId, [caseId+abuseEmail]',
+  });
+  return old;
+}
+
+describe('opening a database written by v8 (migration markYearsWrittenInLogs)', () => {
+  it('says "year as written in the log" for logs that write their year, and leaves the others', async () => {
+    const name = `migration-test-${Math.random()}`;
+    const old = openAsVersion8(name);
+    const evidence = (name: string, formatId: string, yearSource?: string) => ({
+      caseId: 1,
+      name,
+      formatId,
+      timeZone: 'Europe/Berlin',
+      year: 2026,
+      status: 'complete',
+      ...(yearSource === undefined ? {} : { yearSource }),
+    });
+    await old
+      .table('evidence')
+      .bulkAdd([
+        evidence('fail2ban.log', 'fail2ban', 'file-date'),
+        evidence('security.csv', 'windows-csv', 'person'),
+        evidence('auth.log', 'openssh', 'file-date'),
+        evidence('security.xml', 'windows-xml'),
+      ]);
+    old.close();
+
+    const db = new NotebookDatabase(name);
+    const years = (await db.evidence.toArray()).map((record) => [record.name, record.yearSource]);
+    expect(years).toEqual([
+      ['fail2ban.log', 'in-log'],
+      ['security.csv', 'in-log'],
+      ['auth.log', 'file-date'],
+      ['security.xml', undefined],
+    ]);
+    db.close();
+  });
+});
+
 describe('chainUnhashedJournalEntries', () => {
   it('chains each case in seq order, whatever order the rows are stored in', async () => {
     const name = `migration-unit-${Math.random()}`;
