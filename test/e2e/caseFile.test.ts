@@ -8,6 +8,7 @@ import { serveDirectory, webBuildDir, type StaticServer } from '../support/stati
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { openStep } from '../support/workflowSteps';
 import { chooseClassicLogs } from '../support/timeQuestion';
+import { screenshotPath } from '../support/screenshots';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -150,7 +151,7 @@ describe('the case file', () => {
     await page.setViewportSize({ width: 1280, height: 2400 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole('complementary', { name: 'Journal' }).screenshot({
-      path: resolve('docs/screenshots/5-journal-panel.png'),
+      path: screenshotPath('5-journal-panel.png'),
     });
 
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -173,7 +174,7 @@ describe('the case file', () => {
       .filter({ hasText: 'Mail server: failed logins' })
       .getByText('Closed')
       .waitFor();
-    await page.screenshot({ path: resolve('docs/screenshots/5-case-list.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('5-case-list.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 // The Confirm and Logins steps in real Chromium with real IndexedDB: one log with a break-in, one
-// without. Screenshots of both go to docs/screenshots/ (4-confirm-*, 4-logins-*).
+// without. Screenshots of both: 4-confirm-*, 4-logins-* (saved with SCREENSHOTS_DIR, see support/screenshots.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,15 +7,14 @@ import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { chooseClassicLogs } from '../support/timeQuestion';
+import { screenshotPath } from '../support/screenshots';
 
 let server: StaticServer;
 let browser: TestBrowser;
 let page: Page;
 const pageErrors: string[] = [];
-const screenshots = resolve('docs/screenshots');
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
   server = await serveDirectory(webBuildDir());
   browser = await launchChromium();
   page = await browser.context.newPage();
@@ -60,7 +59,7 @@ describe('confirming the attack and answering "did they get in?" in the browser 
     await page.getByLabel('Why (optional)').fill('Hundreds of passwords from addresses we do not know.');
     await page.getByRole('button', { name: 'Confirm: this is an attack' }).click();
     await page.getByText(/You confirmed: this is an attack\./).waitFor();
-    await page.screenshot({ path: resolve(screenshots, '4-confirm-break-in.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('4-confirm-break-in.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Next: did anyone get in?' }).click();
     const verdict = page.getByText(
@@ -81,14 +80,14 @@ describe('confirming the attack and answering "did they get in?" in the browser 
     await page.getByRole('heading', { name: 'What to do now: contain it, then get help' }).waitFor();
     await page.getByRole('checkbox', { name: 'Keep copies of the logs' }).click();
     await page.getByText('You have done 1 of 7.', { exact: false }).waitFor();
-    await page.screenshot({ path: resolve(screenshots, '4-logins-break-in.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('4-logins-break-in.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 
   it('a log without a break-in: "No one got in", and the odd login is shown with its reason', async () => {
     await caseWithLog('Failed logins on srv01', 'test/fixtures/sshd/sample-before-break-in.log');
     await page.getByText(/No attempt succeeded\.$/).waitFor();
-    await page.screenshot({ path: resolve(screenshots, '4-confirm-no-break-in.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('4-confirm-no-break-in.png'), fullPage: true });
     await page.getByRole('button', { name: 'Next: did anyone get in?' }).click();
     await page
       .getByText(
@@ -101,7 +100,7 @@ describe('confirming the attack and answering "did they get in?" in the browser 
     await card.getByLabel(/Do you know this login/).fill('our deployment server, via the VPN');
     await card.getByRole('button', { name: 'Expected: this was us' }).click();
     await card.getByText(/You marked this login as expected: “our deployment server, via the VPN”/).waitFor();
-    await page.screenshot({ path: resolve(screenshots, '4-logins-no-break-in.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('4-logins-no-break-in.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 

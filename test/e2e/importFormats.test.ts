@@ -10,6 +10,7 @@ import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
 import { openStep } from '../support/workflowSteps';
 import { answerTimeQuestion, chooseClassicLogs } from '../support/timeQuestion';
+import { screenshotPath } from '../support/screenshots';
 
 const openSshSample = resolve('../shared/samples/sshd/OpenSSH_2k.log');
 const windowsExport = resolve('test/fixtures/windows/rdp-break-in.xml');
@@ -56,7 +57,7 @@ describe('importing an OpenSSH log and a Windows export together', () => {
       evidence.getByRole('row').filter({ hasText: 'OpenSSH_2k.log' }).textContent(),
     ).resolves.toMatch(/UTC, 2026/);
     await page.getByText(/143 lines of OpenSSH_2k\.log were not about logins — show the first 20/).click();
-    await page.screenshot({ path: resolve('docs/screenshots/3-import-formats.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('3-import-formats.png'), fullPage: true });
     await page.locator('.import-step').screenshot({ path: resolve('.tmp/import-step-top.png') });
 
     await openStep(page, 'Confirm');

@@ -16,7 +16,7 @@ let server: StaticServer;
 let page: Page;
 let pageErrors: string[];
 const scratch = mkdtempSync(join(resolve('.tmp'), 'reports-e2e-'));
-const screenshots = process.env.REPORT_SCREENSHOTS;
+const screenshots = process.env.SCREENSHOTS_DIR;
 
 beforeAll(async () => {
   app = await startAppSession();

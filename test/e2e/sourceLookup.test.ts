@@ -1,7 +1,7 @@
 // The Source step in real Chromium against the built browser host: lookups go through a
 // same-origin proxy to a local stand-in for the registries (127.0.0.1 only), results land in the
 // real IndexedDB and in the journal.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { serveDirectory, webBuildDir, type StaticServer } from '../support/stati
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { serveRdap, type RdapServer } from '../support/rdapServer';
 import { chooseClassicLogs } from '../support/timeQuestion';
+import { screenshotPath } from '../support/screenshots';
 
 let rdap: RdapServer;
 let server: StaticServer;
@@ -211,9 +212,8 @@ describe('the Source step in the browser host', () => {
     expect(journal.at(-1)).toBe('Abuse contact for 23.1.2.3 entered by hand: noc@provider.example');
 
     await page.getByLabel('Offline mode: no network requests of any kind').uncheck();
-    mkdirSync(resolve('docs/screenshots'), { recursive: true });
     await page.getByRole('heading', { name: 'Who is behind it' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve('docs/screenshots/6-source-step.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('6-source-step.png'), fullPage: true });
 
     // Every request the page made went to its own origin (the proxy included): nothing else.
     expect(

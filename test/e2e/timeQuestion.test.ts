@@ -1,7 +1,7 @@
 // The time question of the Import step in real Chromium: two rotated classic syslog files picked
 // together get their own years (one was written across New Year), a Windows export needs no
 // answer, and the evidence table says how each file's times were read. The screenshot of the
-// question goes to docs/screenshots/3-time-question.png.
+// question is 3-time-question.png (saved with SCREENSHOTS_DIR, see support/screenshots.ts).
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
 import { openStep } from '../support/workflowSteps';
 import { answerTimeQuestion } from '../support/timeQuestion';
+import { screenshotPath } from '../support/screenshots';
 
 const folder = resolve('.tmp/time-question-e2e');
 const windowsExport = resolve('test/fixtures/windows/rdp-break-in.xml');
@@ -86,7 +87,7 @@ describe('the time question in the browser host', () => {
     // The form is where the keyboard is after the pick.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H3');
     const question = page.getByRole('region', { name: 'Check the year and time zone of these logs' });
-    await question.screenshot({ path: resolve('docs/screenshots/3-time-question.png') });
+    await question.screenshot({ path: screenshotPath('3-time-question.png') });
 
     // The rotated file came from a server that kept UTC; its year stays as suggested.
     await answerTimeQuestion(page, { 'auth.log.1': { zone: 'UTC' } });
