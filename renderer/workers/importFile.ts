@@ -92,6 +92,7 @@ export async function importFile(
     let needs: TimeNeeds = 'year-and-zone';
     let checkedBinary = false;
     let fileTime: TimeAssumptions = time;
+    let evidenceName = file.name;
     const storage = createEvidenceStorage(file, isGzip(firstBlock));
     const text = createEvidenceText(
       firstBlock,
@@ -114,9 +115,10 @@ export async function importFile(
       format = chooseFormat(request, sample);
       needs = timeNeeds(format, sample);
       fileTime = timeForFile(time, file, sample);
+      evidenceName = await unusedEvidenceName(db, caseId, file.name);
       evidenceId = await db.evidence.add({
         caseId,
-        name: file.name,
+        name: evidenceName,
         size: file.size,
         sha256: '',
         importedAt: now(),
@@ -131,7 +133,7 @@ export async function importFile(
         unrecognizedSample: [],
         status: 'importing',
       });
-      analyzer = createLogAnalyzer({ file: file.name, format, time: fileTime });
+      analyzer = createLogAnalyzer({ file: evidenceName, format, time: fileTime });
       analyzer.push(pending);
       pending = '';
     };
@@ -189,6 +191,7 @@ export async function importFile(
       async () => {
         const entry = importJournalEntry(
           file,
+          evidenceName,
           fileHash,
           chosenFormat,
           chosenNeeds,
@@ -224,6 +227,7 @@ export async function importFile(
 /** The journal line of an import: which file, its hash, what was read and how its times were read. */
 function importJournalEntry(
   file: Blob & { name: string },
+  evidenceName: string,
   sha256Hex: string,
   format: LogFormat,
   needs: TimeNeeds,
@@ -241,12 +245,17 @@ function importJournalEntry(
     kind: 'evidence',
     author: 'app',
     summary:
-      `Evidence added: ${file.name} (${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
+      `Evidence added: ${evidenceName}` +
+      (evidenceName === file.name
+        ? ' '
+        : ` (the file ${file.name}; the case already has one of that name) `) +
+      `(${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
       `${summary.lines.toLocaleString('en-US')} lines, ${summary.events.toLocaleString('en-US')} about logins; ` +
       `${format.label}; ${times}.` +
       (summary.notes ? ` ${summary.notes.join(' ')}` : ''),
     details: {
       file: file.name,
+      ...(evidenceName === file.name ? {} : { shownAs: evidenceName }),
       sha256: sha256Hex,
       bytes: file.size,
       format: format.id,
@@ -294,4 +303,19 @@ export function sampleLines(text: string): string[] {
     .slice(0, 1024 * 1024)
     .split('\n', detectionSampleLines)
     .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/**
+ * The name the evidence is shown and referred to by: the file's own, or "auth.log (2)" when the
+ * case already holds a file of that name (two servers' auth.log). Logins, decisions about them and
+ * report excerpts name their file: two files with one name must not be mistaken for each other.
+ */
+async function unusedEvidenceName(db: NotebookDatabase, caseId: number, name: string): Promise<string> {
+  const taken = new Set(
+    (await db.evidence.where('caseId').equals(caseId).toArray()).map((evidence) => evidence.name),
+  );
+  if (!taken.has(name)) return name;
+  let number = 2;
+  while (taken.has(`${name} (${number})`)) number += 1;
+  return `${name} (${number})`;
 }

@@ -44,6 +44,20 @@ describe('importing one evidence file', () => {
     expect(await db.evidence.count()).toBe(1);
   });
 
+  it('tells two servers\' auth.log apart: the second is "auth.log (2)", in its logins and the journal too', async () => {
+    const { db, caseId } = await newCase();
+    await run(db, caseId, new File([sampleLog], 'auth.log'));
+    const other = readFileSync(resolve('test/fixtures/sshd/attacker-succeeds.log'));
+    await run(db, caseId, new File([other], 'auth.log'));
+    expect((await caseEvidence(db, caseId)).map((file) => file.name)).toEqual(['auth.log', 'auth.log (2)']);
+    const files = new Set((await caseLogins(db, caseId)).map((login) => login.file));
+    expect(files).toEqual(new Set(['auth.log', 'auth.log (2)']));
+    const added = (await db.journal.toArray()).filter((entry) => entry.kind === 'evidence').at(-1);
+    expect(added?.summary).toMatch(
+      /^Evidence added: auth\.log \(2\) \(the file auth\.log; the case already has one of that name\)/,
+    );
+  });
+
   it('explains an empty file, a binary file and an unknown format, and keeps nothing', async () => {
     const { db, caseId } = await newCase();
     await expect(run(db, caseId, new File([], 'empty.log'))).rejects.toThrow(/is empty/);
