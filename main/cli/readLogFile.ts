@@ -90,12 +90,12 @@ function timeAssumptionsOf(
 
 /**
  * Reads the file's text in order, gunzipped and decoded as the import worker does, and gives it
- * to `onText` piece by piece (`last` on the final call, possibly with ''). `onText` may wait
- * (back-pressure) or answer 'stop' to end the reading early.
+ * to `onText` piece by piece (`last` on the final call, possibly with ''); `onText` may wait
+ * (back-pressure).
  */
 async function readLogTexts(
   path: string,
-  onText: (text: string, last: boolean) => Promise<void> | 'stop' | void,
+  onText: (text: string, last: boolean) => Promise<void>,
 ): Promise<void> {
   let text: EvidenceText | undefined;
   const texts: string[] = [];
@@ -117,7 +117,7 @@ async function readLogTexts(
       }
       // The buffer is reused for the next read: createEvidenceText (gunzip) gets bytes to keep.
       text.push(asciiFirst ? chunk : chunk.slice());
-      if ((await onText(texts.splice(0).join(''), false)) === 'stop') return;
+      await onText(texts.splice(0).join(''), false);
     }
     text?.end();
   } catch (error) {

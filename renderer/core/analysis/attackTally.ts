@@ -7,6 +7,7 @@ import { detachText } from '../text/detachText';
 import { compareAttackSources, sortedUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
 import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
+import { createAnnouncementPairing } from './announcementPairing';
 
 // Callers think of the whole analysis step as "the tally": offer its siblings from here too.
 export { flagLogins } from './loginFlags';
@@ -128,14 +129,14 @@ export function createAttackTally(file: string): AttackTally {
           tally.failuresSinceLastLogin += event.count;
           const user = triedUser(tally, event.user);
           if (user !== undefined) user.failed += event.count;
-          if (announcements.answer(event, tally)) tally.answeredAnnouncements += 1;
+          if (announcements.answer(event)) tally.answeredAnnouncements += 1;
           break;
         }
         case 'invalid-user': {
           tally.invalidUsers += event.count;
           const user = triedUser(tally, event.user);
           if (user !== undefined) user.announced += event.count;
-          announcements.announce(event, tally);
+          announcements.announce(event);
           break;
         }
         case 'refused':
@@ -206,42 +207,6 @@ function attackSourceOf(tally: SourceTally): AttackSource {
     services: [...tally.services],
     firstSeen: tally.firstSeen,
     lastSeen: tally.lastSeen,
-  };
-}
-
-/**
- * Announcements remembered at once, by the low bits of their process id (a power of two): sshd
- * process ids are handed out in order, so an announcement is only forgotten when this many newer
- * processes have started since — long after its connection ended.
- */
-const announcementSlots = 16_384;
-
-/**
- * Pairs an "Invalid user U" line with the first password tried for U by the same sshd process,
- * so the two lines count as one attempt. Events without a process id (Windows, FTP) are never
- * paired: there one line is one attempt. Arrays instead of a Map: this runs for every attempt.
- */
-function createAnnouncementPairing() {
-  const pids = new Float64Array(announcementSlots).fill(-1); // exact for any pid a line can write
-  const tallies = new Array<SourceTally | undefined>(announcementSlots);
-  const users = new Array<string | undefined>(announcementSlots);
-  return {
-    announce(event: AuthEvent, tally: SourceTally): void {
-      if (event.pid === undefined) return;
-      const slot = event.pid & (announcementSlots - 1);
-      pids[slot] = event.pid;
-      tallies[slot] = tally;
-      users[slot] = event.user;
-    },
-    answer(event: AuthEvent, tally: SourceTally): boolean {
-      if (event.pid === undefined) return false;
-      const slot = event.pid & (announcementSlots - 1);
-      if (pids[slot] !== event.pid || tallies[slot] !== tally || users[slot] !== event.user) return false;
-      pids[slot] = -1;
-      tallies[slot] = undefined;
-      users[slot] = undefined;
-      return true;
-    },
   };
 }
 

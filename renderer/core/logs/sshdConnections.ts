@@ -7,8 +7,8 @@
 //  - "maximum authentication attempts exceeded" and the "Disconnecting: Too many …" after it are
 //    one refusal, and a connection that tried a password is not also called a probe.
 import type { AuthEvent } from './authEvent';
-import { shape } from './sshdMessages';
-import { createSshdLineReader, createSshdMessage, type SshdMessage } from './sshdLineReader';
+import { createSshdReading, readSshdMessage, shape, type SshdReading } from './sshdMessages';
+import { createSshdNames } from './sshdNames';
 
 type Connection = {
   pid: number;
@@ -27,38 +27,22 @@ const rememberedConnections = 4096;
 /** Slots of the cache in front of the connection map (a power of two). */
 const cacheSlots = 1024;
 
-type SshdConnections = {
-  /** Emits what the message stands for, given what its process logged before. */
-  apply(message: SshdMessage, emit: (event: AuthEvent) => void): void;
+type SshdReader = {
+  /** Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it means. */
+  read(
+    text: string,
+    start: number,
+    end: number,
+    pid: number,
+    time: number,
+    line: number,
+    emit: (event: AuthEvent) => void,
+  ): boolean;
   /** Emits what is still waiting (pam_unix failures without a "Failed" line). */
   finish(emit: (event: AuthEvent) => void): void;
 };
 
-/** Reading and connection logic in one, for formats that read sshd messages one by one. */
-export function createSshdReader() {
-  const reader = createSshdLineReader();
-  const connections = createSshdConnections();
-  const message = createSshdMessage();
-  return {
-    /** Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it means. */
-    read(
-      text: string,
-      start: number,
-      end: number,
-      pid: number,
-      time: number,
-      line: number,
-      emit: (event: AuthEvent) => void,
-    ): boolean {
-      if (!reader.read(text, start, end, pid, time, line, message)) return false;
-      connections.apply(message, emit);
-      return true;
-    },
-    finish: (emit: (event: AuthEvent) => void) => connections.finish(emit),
-  };
-}
-
-function createSshdConnections(): SshdConnections {
+export function createSshdReader(): SshdReader {
   // Two generations instead of a strict oldest-first order: when the newer one is full, the
   // older one is settled and dropped at once (amortized O(1); a Map's oldest-key lookup is not).
   // One Map holds both; each connection says its generation, each generation lists its members.
@@ -69,6 +53,8 @@ function createSshdConnections(): SshdConnections {
   // Settled connections are used again: a connection lives for a few lines, but long enough in
   // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
   const unused: Connection[] = [];
+  const reading: SshdReading = createSshdReading();
+  const names = createSshdNames();
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
   // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
   // connections of the current generation, so it is emptied when a new generation begins.
@@ -118,35 +104,33 @@ function createSshdConnections(): SshdConnections {
   }
 
   return {
-    apply(message, emit) {
-      const pid = message.pid;
+    read(text, start, end, pid, time, line, emit) {
+      if (!readSshdMessage(text, start, end, reading)) return false;
+      const event = eventOf(reading, names.ip(reading, pid), names.user(reading, pid), time, line);
       if (pid === 0) {
-        emit(eventOf(message, message.ip, message.port));
-        return;
+        emit(event);
+        return true;
       }
+      event.pid = pid;
       const connection = connectionOf(pid, emit);
-      let ip = message.ip;
-      let port = message.port;
-      if (ip === undefined) {
-        ip = connection.ip;
-        if (port === undefined) port = connection.port;
-      } else if (ip !== connection.ip) {
-        connection.ip = ip;
-        connection.port = port;
+      if (event.ip === undefined) {
+        event.ip = connection.ip;
+        if (event.port === undefined) event.port = connection.port;
+      } else if (event.ip !== connection.ip) {
+        connection.ip = event.ip;
+        connection.port = event.port;
       } else {
         // The same text, but the connection's copy, once the tally has used it as a Map key,
         // carries its hash: every later lookup of this address is cheaper with it.
-        ip = connection.ip;
+        event.ip = connection.ip;
       }
-      const event = eventOf(message, ip, port);
-      event.pid = pid;
-      switch (message.shape) {
+      switch (reading.shape) {
         case shape.pamFailure:
           // A second pam_unix failure before any "Failed" line: the first one stood alone.
           if (connection.pendingPam) emit(connection.pendingPam);
           connection.pendingPam = event;
           connection.triedLogin = true;
-          return;
+          return true;
         case shape.failed:
           connection.pendingPam = undefined; // the same attempt, now counted by this line
           connection.triedLogin = true;
@@ -166,6 +150,7 @@ function createSshdConnections(): SshdConnections {
           break;
       }
       emit(event);
+      return true;
     },
     finish(emit) {
       settle(previousMembers, generation - 1, emit);
@@ -196,18 +181,24 @@ function startConnection(connection: Connection, pid: number): void {
   connection.refusalLogged = false;
 }
 
-function eventOf(message: SshdMessage, ip: string | undefined, port: number | undefined): AuthEvent {
+function eventOf(
+  reading: SshdReading,
+  ip: string | undefined,
+  user: string | undefined,
+  time: number,
+  line: number,
+): AuthEvent {
   // Every event has the same keys in the same order, so V8 keeps one object shape for all.
   return {
-    time: message.time,
+    time,
     service: 'sshd',
-    kind: message.kind,
+    kind: reading.kind,
     ip,
-    port,
-    user: message.user,
-    method: message.method,
-    count: message.count,
-    line: message.line,
+    port: reading.port,
+    user,
+    method: reading.method,
+    count: reading.count,
+    line,
     pid: undefined,
   };
 }

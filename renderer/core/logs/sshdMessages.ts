@@ -174,17 +174,29 @@ export function readSshdMessage(text: string, start: number, end: number, readin
   }
 }
 
-/** Starts a reading of `kind`: no address, no name, one attempt. */
-function found(reading: SshdReading, kind: EventKind, text: string): void {
+/**
+ * Starts a reading of `kind`, one attempt, with the address at text[ipStart, ipEnd) and the name
+ * at text[userStart, userEnd) where the message has them (-1: it has none).
+ */
+function found(
+  reading: SshdReading,
+  kind: EventKind,
+  text: string,
+  ipStart = -1,
+  ipEnd = -1,
+  port: number | undefined = undefined,
+  userStart = -1,
+  userEnd = -1,
+): void {
   reading.kind = kind;
   reading.text = text;
-  reading.ipStart = -1;
-  reading.ipEnd = -1;
+  reading.ipStart = ipStart;
+  reading.ipEnd = ipEnd;
   reading.ip = undefined;
-  reading.userStart = -1;
-  reading.userEnd = -1;
+  reading.userStart = userStart;
+  reading.userEnd = userEnd;
   reading.user = undefined;
-  reading.port = undefined;
+  reading.port = port;
   reading.method = undefined;
   reading.count = 1;
 }
@@ -232,9 +244,8 @@ function readPamFailure(
   const rhostAt = indexIn(text, ' rhost=', start, end);
   if (rhostAt < 0) return false;
   const rhostEnd = endOfWord(text, rhostAt + 7, end);
-  found(reading, kind, text);
-  reading.ipStart = rhostAt + 7; // a host name instead of an address becomes no address
-  reading.ipEnd = rhostEnd;
+  // A host name instead of an address becomes no address.
+  found(reading, kind, text, rhostAt + 7, rhostEnd);
   const userAt = indexIn(text, ' user=', rhostEnd, end);
   if (userAt >= 0) {
     reading.userStart = userAt + 6;
@@ -266,12 +277,16 @@ function readFailed(text: string, start: number, end: number, reading: SshdReadi
   const portStart = ipEnd + 6;
   const portEnd = digitsEnd(text, portStart, end);
   if (portEnd === portStart) return false;
-  found(reading, 'auth-failure', text);
-  reading.ipStart = ipStart;
-  reading.ipEnd = ipEnd;
-  reading.port = digitsValue(text, portStart, portEnd);
-  reading.userStart = userStart;
-  reading.userEnd = from;
+  found(
+    reading,
+    'auth-failure',
+    text,
+    ipStart,
+    ipEnd,
+    digitsValue(text, portStart, portEnd),
+    userStart,
+    from,
+  );
   // Nearly always "password": the constant instead of one more string per line.
   reading.method =
     methodEnd - start === 15 && startsAt(text, start + 7, 'password')
@@ -303,12 +318,7 @@ function readInvalidUser(text: string, start: number, end: number, reading: Sshd
   for (let index = userStart; index < from; index++) {
     if (isLineBreak(text.charCodeAt(index))) return false;
   }
-  found(reading, 'invalid-user', text);
-  reading.ipStart = ipStart;
-  reading.ipEnd = ipEnd;
-  reading.port = port;
-  reading.userStart = userStart;
-  reading.userEnd = from;
+  found(reading, 'invalid-user', text, ipStart, ipEnd, port, userStart, from);
   return true;
 }
 
@@ -319,9 +329,7 @@ function readAccepted(
   kind: EventKind,
   reading: SshdReading,
 ): boolean {
-  const message = text.slice(start, end);
-  if (!message.startsWith('Accepted ') && !message.startsWith('Postponed ')) return false;
-  const m = acceptedPattern.exec(message);
+  const m = acceptedPattern.exec(text.slice(start, end));
   if (!m) return false;
   found(reading, kind, text);
   reading.ip = m[3];
@@ -403,12 +411,7 @@ function readUserTail(
 ): boolean {
   if (separator === ' from ' && startsAt(text, userStart, 'invalid user ')) userStart += 13;
   if (!readTailAddress(text, userStart, end, separator, tail)) return false;
-  found(reading, kind, text);
-  reading.ipStart = tail.ipStart;
-  reading.ipEnd = tail.ipEnd;
-  reading.port = tail.port;
-  reading.userStart = userStart;
-  reading.userEnd = tail.nameEnd;
+  found(reading, kind, text, tail.ipStart, tail.ipEnd, tail.port, userStart, tail.nameEnd);
   return true;
 }
 
@@ -422,9 +425,7 @@ function readAddress(text: string, at: number, end: number, kind: EventKind, rea
   );
   const ipEnd = wordEnd > at && text.charCodeAt(wordEnd - 1) === 58 /* : */ ? wordEnd - 1 : wordEnd;
   if (!looksLikeAddressAt(text, at, ipEnd)) return false;
-  found(reading, kind, text);
-  reading.ipStart = at;
-  reading.ipEnd = ipEnd;
+  found(reading, kind, text, at, ipEnd);
   if (startsAt(text, wordEnd, ' port ')) {
     const portEnd = digitsEnd(text, wordEnd + 6, end);
     if (portEnd > wordEnd + 6) reading.port = digitsValue(text, wordEnd + 6, portEnd);
@@ -439,9 +440,7 @@ function readBreakInWarning(text: string, at: number, end: number, reading: Sshd
   let ipEnd = at;
   while (ipEnd < end && text.charCodeAt(ipEnd) !== 93 && text.charCodeAt(ipEnd) !== 32) ipEnd += 1;
   if (!looksLikeAddressAt(text, at, ipEnd)) return false;
-  found(reading, 'other', text);
-  reading.ipStart = at;
-  reading.ipEnd = ipEnd;
+  found(reading, 'other', text, at, ipEnd);
   return true;
 }
 
@@ -454,9 +453,7 @@ function readBracketedAddress(
 ): boolean {
   const close = charIndexIn(text, 93 /* ] */, at, end);
   if (close < 0 || !looksLikeAddressAt(text, at, close)) return false;
-  found(reading, kind, text);
-  reading.ipStart = at;
-  reading.ipEnd = close;
+  found(reading, kind, text, at, close);
   const portEnd = digitsEnd(text, close + 2, end);
   if (text.charCodeAt(close + 1) === 58 /* : */ && portEnd > close + 2) {
     reading.port = digitsValue(text, close + 2, portEnd);
@@ -472,9 +469,7 @@ function readPenalty(text: string, start: number, end: number, reading: SshdRead
   const space = charIndexIn(text, 32, at + 6, end);
   const ipEnd = slash >= 0 && (space < 0 || slash < space) ? slash : space;
   if (ipEnd < 0 || !looksLikeAddressAt(text, at + 6, ipEnd)) return false;
-  found(reading, 'other', text);
-  reading.ipStart = at + 6;
-  reading.ipEnd = ipEnd;
+  found(reading, 'other', text, at + 6, ipEnd);
   return true;
 }
 

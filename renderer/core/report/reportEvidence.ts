@@ -5,6 +5,7 @@
 import type { AuthEvent } from '../logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import { createLineSplitter } from '../logs/lineSplitter';
+import { createAnnouncementPairing } from '../analysis/announcementPairing';
 import { candidateAddresses } from './addressTokens';
 import { windowsExcerptLine } from './windowsExcerptLine';
 
@@ -61,10 +62,18 @@ export function collectReportEvidence(
         for (let count = 0; count < event.count; count++) from.attemptTimes.push(event.time);
       }
     };
-    const attempts = createAttemptPairing(countAttempt);
+    // One guessed name is one attempt, as the analysis counts (announcementPairing.ts): an
+    // "Invalid user" line counts only when no password for that name followed.
+    const announcements = createAnnouncementPairing();
     const onEvent = (event: AuthEvent) => {
-      if (event.kind === 'auth-failure') attempts.failure(event);
-      else if (event.kind === 'invalid-user') attempts.announcement(event);
+      if (event.kind === 'auth-failure') {
+        announcements.answer(event);
+        countAttempt(event);
+      } else if (event.kind === 'invalid-user') {
+        if (event.pid === undefined) countAttempt(event);
+        const pushedOut = announcements.announce(event);
+        if (pushedOut) countAttempt(pushedOut);
+      }
       if (event.ip === undefined || event.port === undefined) return;
       const seen = byAddress.get(event.ip);
       if (seen && seen.ports.length < maxPortsPerAddress && !seen.ports.includes(event.port)) {
@@ -86,7 +95,7 @@ export function collectReportEvidence(
       };
       recordParser.push(file.text, sink);
       recordParser.finish(sink);
-      attempts.finish();
+      announcements.unanswered().forEach(countAttempt);
       for (const event of mentioned.sort((a, b) => a.time - b.time)) {
         position++;
         const seen = byAddress.get(event.ip ?? '');
@@ -118,39 +127,13 @@ export function collectReportEvidence(
     splitter.push(file.text);
     splitter.end();
     lineParser.finish?.(onEvent);
-    attempts.finish();
+    announcements.unanswered().forEach(countAttempt);
   }
   for (const seen of byAddress.values()) seen.ports.sort((a, b) => a - b);
   return {
     byAddress,
     hostNames: [...hosts].sort((a, b) => b[1] - a[1]).map(([host]) => host),
     timeline: attemptTimeline(attemptTimes),
-  };
-}
-
-/**
- * Counts attempts the way the analysis does (attackTally.ts): sshd's "Invalid user U" and the
- * "Failed password for invalid user U" after it in the same connection are one guess, so an
- * announcement counts only when no password for U follows from the same process and address.
- */
-function createAttemptPairing(count: (event: AuthEvent) => void) {
-  const open = new Map<number, AuthEvent>();
-  return {
-    failure(event: AuthEvent): void {
-      const announced = event.pid === undefined ? undefined : open.get(event.pid);
-      if (announced && announced.ip === event.ip && announced.user === event.user) open.delete(event.pid!);
-      count(event);
-    },
-    announcement(event: AuthEvent): void {
-      if (event.pid === undefined) return count(event);
-      const earlier = open.get(event.pid);
-      if (earlier) count(earlier); // a second name from the same process: the first had no password
-      open.set(event.pid, event);
-    },
-    finish(): void {
-      for (const announced of open.values()) count(announced);
-      open.clear();
-    },
   };
 }
 

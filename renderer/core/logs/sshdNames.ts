@@ -1,82 +1,9 @@
-// One sshd line read into an SshdMessage: the message shape (sshdMessages.ts) and its address and
-// user name made strings. Needs no other line of the file; what lines mean together is
-// sshdConnections.ts. Strings are made only when the text differs from what the same process or
-// the previous line wrote: an attack repeats them line after line.
-import type { EventKind } from './authEvent';
+// Strings for the address and user name an sshd message points at (see SshdReading): made only
+// when the text differs from what the same process or the previous line wrote.
 import { normalizeAddress } from '../net/addressScope';
 import { detachText } from '../text/detachText';
-import {
-  createSshdReading,
-  looksLikeAddressAt,
-  readSshdMessage,
-  shape,
-  type SshdReading,
-} from './sshdMessages';
+import { looksLikeAddressAt, type SshdReading } from './sshdMessages';
 import { sameText } from './textAt';
-
-/** One sshd line as read, its address and name made strings: what sshdConnections.ts needs. */
-export type SshdMessage = {
-  kind: EventKind;
-  shape: number;
-  time: number;
-  line: number;
-  /** Process id, 0 when the line names none. */
-  pid: number;
-  ip: string | undefined;
-  port: number | undefined;
-  user: string | undefined;
-  method: string | undefined;
-  count: number;
-};
-
-export function createSshdMessage(): SshdMessage {
-  return {
-    kind: 'other',
-    shape: shape.plain,
-    time: 0,
-    line: 0,
-    pid: 0,
-    ip: undefined,
-    port: undefined,
-    user: undefined,
-    method: undefined,
-    count: 1,
-  };
-}
-
-export type SshdLineReader = {
-  /** Reads the sshd message text[start, end) into `out`; false when it is not about logins. */
-  read(
-    text: string,
-    start: number,
-    end: number,
-    pid: number,
-    time: number,
-    line: number,
-    out: SshdMessage,
-  ): boolean;
-};
-
-export function createSshdLineReader(): SshdLineReader {
-  const reading: SshdReading = createSshdReading();
-  const names = createNameReuse();
-  return {
-    read(text, start, end, pid, time, line, out) {
-      if (!readSshdMessage(text, start, end, reading)) return false;
-      out.kind = reading.kind;
-      out.shape = reading.shape;
-      out.time = time;
-      out.line = line;
-      out.pid = pid;
-      out.ip = names.ip(reading, pid);
-      out.port = reading.port;
-      out.user = names.user(reading, pid);
-      out.method = reading.method;
-      out.count = reading.count;
-      return true;
-    },
-  };
-}
 
 /** Slots of the per-process memory of the last address and name (a power of two). */
 const nameSlots = 1024;
@@ -87,7 +14,7 @@ const nameSlots = 1024;
  * is the same: no new string to make, and a Map lookup with it finds its hash already computed.
  * New strings are copies, so no kept string holds on to the chunk it was read from.
  */
-function createNameReuse() {
+export function createSshdNames() {
   let lastIp: string | undefined;
   let lastUser: string | undefined;
   // What each process (by the low bits of its pid) wrote last.
