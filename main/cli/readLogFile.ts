@@ -58,16 +58,17 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     });
   };
 
-  await readLogTexts(path, async (text, last) => {
+  await readLogTexts(path, async (text, last, ascii) => {
     if (analyzer === undefined) {
       pending += text;
       if (!last && !hasSample(pending)) return;
       const sample = sampleOf(pending);
       start(formatOf(path, sample, pending.length === 0), sample);
       text = pending;
+      ascii = undefined;
       pending = '';
     }
-    analyzer?.push(text);
+    analyzer?.push(text, ascii);
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
   });
   if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
@@ -91,14 +92,16 @@ function timeAssumptionsOf(
 /**
  * Reads the file's text in order, gunzipped and decoded as the import worker does, and gives it
  * to `onText` piece by piece (`last` on the final call, possibly with ''); `onText` may wait
- * (back-pressure).
+ * (back-pressure). A piece read from ASCII bytes comes with them (`ascii`), valid only until
+ * `onText` returns: the buffer is read into again.
  */
 async function readLogTexts(
   path: string,
-  onText: (text: string, last: boolean) => Promise<void>,
+  onText: (text: string, last: boolean, ascii?: Uint8Array) => Promise<void>,
 ): Promise<void> {
   let text: EvidenceText | undefined;
   const texts: string[] = [];
+  let asciiOfText: Uint8Array | undefined; // the bytes of texts[0] when it was read as ASCII
   const buffer = Buffer.allocUnsafe(chunkBytes);
   let fd: number | undefined;
   let asciiFirst = false;
@@ -112,12 +115,16 @@ async function readLogTexts(
       if (text === undefined) {
         asciiFirst = isAscii(chunk) && detectTextEncoding(chunk) === 'utf-8';
         text = asciiFirst
-          ? createAsciiFirstText((piece) => texts.push(piece))
+          ? createAsciiFirstText((piece, ascii) => {
+              if (texts.push(piece) === 1) asciiOfText = ascii;
+            })
           : createEvidenceText(chunk, path, (piece) => texts.push(piece));
       }
       // The buffer is reused for the next read: createEvidenceText (gunzip) gets bytes to keep.
       text.push(asciiFirst ? chunk : chunk.slice());
-      await onText(texts.splice(0).join(''), false);
+      const ascii = texts.length === 1 ? asciiOfText : undefined;
+      asciiOfText = undefined;
+      await onText(texts.splice(0).join(''), false, ascii);
     }
     text?.end();
   } catch (error) {
@@ -136,7 +143,7 @@ async function readLogTexts(
  * copied as Latin-1 instead: TextDecoder's streaming mode took 0.4 s for 3M lines, the copy
  * 0.06 s, and ASCII reads the same either way.
  */
-function createAsciiFirstText(onText: (text: string) => void): EvidenceText {
+function createAsciiFirstText(onText: (text: string, ascii?: Uint8Array) => void): EvidenceText {
   // Created at the first non-ASCII chunk. The file began with ASCII, so a byte-order mark from
   // here on is content, as it is for a decoder that saw the whole file.
   let decoder: TextDecoder | undefined;
@@ -145,7 +152,10 @@ function createAsciiFirstText(onText: (text: string) => void): EvidenceText {
     compressed: false,
     push(bytes) {
       if (!midCharacter && isAscii(bytes)) {
-        onText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+        onText(
+          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
+          new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+        );
         return;
       }
       decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });

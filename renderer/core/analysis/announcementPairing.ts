@@ -19,30 +19,41 @@ export type AnnouncementPairing = {
   announce(event: AuthEvent): AuthEvent | undefined;
   /** True when the failure answers an open announcement (which is then closed). */
   answer(failure: AuthEvent): boolean;
-  /** The announcements still open, answered by no password. */
+  /** The announcements still open, answered by no password (with `keepEvents` only). */
   unanswered(): AuthEvent[];
 };
 
-export function createAnnouncementPairing(): AnnouncementPairing {
+/**
+ * `keepEvents`: remember the announcements themselves, for announce()'s pushed-out event and
+ * unanswered(). Without it only their address and name are kept: the tally just counts pairs,
+ * and a kept event outlives V8's young generation and costs a copy into the old one, a hundred
+ * thousand times in a million-line log.
+ */
+export function createAnnouncementPairing(keepEvents = true): AnnouncementPairing {
   const pids = new Float64Array(announcementSlots).fill(-1); // exact for any pid a line can write
-  const announced = new Array<AuthEvent | undefined>(announcementSlots);
+  const ips = new Array<string | undefined>(announcementSlots);
+  const users = new Array<string | undefined>(announcementSlots);
+  const announced = new Array<AuthEvent | undefined>(keepEvents ? announcementSlots : 0);
   return {
     announce(event) {
       if (event.pid === undefined) return undefined;
       const slot = event.pid & (announcementSlots - 1);
-      const pushedOut = pids[slot] === -1 ? undefined : announced[slot];
+      const pushedOut = pids[slot] === -1 || !keepEvents ? undefined : announced[slot];
       pids[slot] = event.pid;
-      announced[slot] = event;
+      ips[slot] = event.ip;
+      users[slot] = event.user;
+      if (keepEvents) announced[slot] = event;
       return pushedOut;
     },
     answer(failure) {
       if (failure.pid === undefined) return false;
       const slot = failure.pid & (announcementSlots - 1);
-      const open = announced[slot];
-      if (pids[slot] !== failure.pid || open === undefined) return false;
-      if (open.ip !== failure.ip || open.user !== failure.user) return false;
+      if (pids[slot] !== failure.pid || ips[slot] !== failure.ip || users[slot] !== failure.user)
+        return false;
       pids[slot] = -1;
-      announced[slot] = undefined;
+      ips[slot] = undefined;
+      users[slot] = undefined;
+      if (keepEvents) announced[slot] = undefined;
       return true;
     },
     unanswered: () => announced.filter((event): event is AuthEvent => event !== undefined),

@@ -60,7 +60,7 @@ export function createAttackTally(file: string): AttackTally {
   const tallies = new Map<string, SourceTally>();
   const logins: Login[] = [];
   const timeline = createTimelineCounter();
-  const announcements = createAnnouncementPairing();
+  const announcements = createAnnouncementPairing(false);
 
   // An attack comes in runs from one address: the same source as the last event needs no lookup.
   let lastIp: string | undefined;

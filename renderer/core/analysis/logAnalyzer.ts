@@ -32,7 +32,12 @@ export type LogAnalysis = {
 };
 
 export type LogAnalyzer = {
-  push(text: string): void;
+  /**
+   * The file's next piece of text. `ascii`, when the caller has it, is the same text as bytes
+   * and the text is all ASCII (the command line checks each 64 KiB it reads); parsers then read
+   * the common lines from the bytes (LineParser.parseAt).
+   */
+  push(text: string, ascii?: Uint8Array): void;
   finish(): LogAnalysis;
   linesRead(): number;
 };
@@ -146,6 +151,10 @@ export function createLogAnalyzer(options: {
   let lineText = '';
   let lineStart = 0;
   let lineEnd = 0;
+  // The piece being pushed and its bytes: a line inside it can be read from them; a line that
+  // spans two pieces arrives as a string of its own, which has no bytes.
+  let pushedText = '';
+  let pushedAscii: Uint8Array | undefined;
 
   const emit = (event: AuthEvent): void => analysis.add(event, lineText, lineStart, lineEnd);
 
@@ -155,7 +164,8 @@ export function createLogAnalyzer(options: {
     lineEnd = end;
     coverage.see(text, start, end);
     if (parser?.parseAt !== undefined) {
-      if (parser.parseAt(text, start, end, lineNumber, emit)) return;
+      const ascii = text === pushedText ? pushedAscii : undefined;
+      if (parser.parseAt(text, start, end, lineNumber, emit, ascii)) return;
     } else if (parser?.parseLine(text.slice(start, end), lineNumber, emit)) {
       return;
     }
@@ -172,7 +182,15 @@ export function createLogAnalyzer(options: {
   };
 
   return {
-    push: (text) => (records ? records.push(text, recordSink) : splitter.push(text)),
+    push(text, ascii) {
+      if (records) return records.push(text, recordSink);
+      pushedText = text;
+      pushedAscii = ascii !== undefined && ascii.length === text.length ? ascii : undefined;
+      splitter.push(text);
+      // The caller may reuse the bytes for its next read: no line may be read from them later.
+      pushedText = '';
+      pushedAscii = undefined;
+    },
     linesRead: () => (records ? records.lines() : splitter.lines()),
     finish() {
       splitter.end();

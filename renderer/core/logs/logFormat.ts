@@ -31,6 +31,11 @@ export type LineParser = {
     end: number,
     lineNumber: number,
     emit: (event: AuthEvent) => void,
+    /**
+     * The text's bytes when it is ASCII (`ascii[i]` is `text.charCodeAt(i)`), else undefined: a
+     * parser may read the common lines from them, faster (see asciiSshdLines.ts).
+     */
+    ascii?: Uint8Array,
   ): boolean;
   /**
    * Called once after the last line: emits what the parser held back while waiting for a line

@@ -6,6 +6,7 @@
 import type { LineParser, LogFormat, TimeAssumptions } from './logFormat';
 import { createSyslogHeader, createSyslogTimeReader, readSyslogHeader } from './syslogLine';
 import { createProgramReaders, isSshd } from './syslogPrograms';
+import { read, unsure } from './asciiSshdLines';
 
 export const sshdFormat: LogFormat = {
   id: 'openssh',
@@ -33,11 +34,17 @@ export const sshdFormat: LogFormat = {
 function createSyslogParser(time: TimeAssumptions): LineParser {
   const header = createSyslogHeader();
   const clock = createSyslogTimeReader(time);
-  const programs = createProgramReaders();
+  const programs = createProgramReaders(clock);
   // Cheap checks first: most lines of a busy auth.log are settled without any regex.
-  const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit) =>
-    readSyslogHeader(text, header, start, end) &&
-    programs.read(text, start, end, header, lineNumber, clock, emit);
+  const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit, ascii) => {
+    if (ascii !== undefined) {
+      const answer = programs.readAscii(ascii, text, start, end, lineNumber, emit);
+      if (answer !== unsure) return answer === read;
+    }
+    return (
+      readSyslogHeader(text, header, start, end) && programs.read(text, start, end, header, lineNumber, emit)
+    );
+  };
   return {
     parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
     parseAt,

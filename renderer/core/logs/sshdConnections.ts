@@ -27,7 +27,7 @@ const rememberedConnections = 4096;
 /** Slots of the cache in front of the connection map (a power of two). */
 const cacheSlots = 1024;
 
-type SshdReader = {
+export type SshdReader = {
   /** Reads the sshd message text[start, end) of process `pid` (0 = unknown) and emits what it means. */
   read(
     text: string,
@@ -38,6 +38,17 @@ type SshdReader = {
     line: number,
     emit: (event: AuthEvent) => void,
   ): boolean;
+  /**
+   * Emits what a message already read into `reading` means (the reader of ASCII bytes,
+   * asciiSshdLines.ts, reads the common messages itself and hands them on here).
+   */
+  apply(
+    reading: SshdReading,
+    pid: number,
+    time: number,
+    line: number,
+    emit: (event: AuthEvent) => void,
+  ): void;
   /** Emits what is still waiting (pam_unix failures without a "Failed" line). */
   finish(emit: (event: AuthEvent) => void): void;
 };
@@ -103,55 +114,66 @@ export function createSshdReader(): SshdReader {
     members.length = 0;
   }
 
+  function apply(
+    reading: SshdReading,
+    pid: number,
+    time: number,
+    line: number,
+    emit: (event: AuthEvent) => void,
+  ): void {
+    const event = eventOf(reading, names.ip(reading, pid), names.user(reading, pid), time, line);
+    if (pid === 0) {
+      emit(event);
+      return;
+    }
+    event.pid = pid;
+    const connection = connectionOf(pid, emit);
+    if (event.ip === undefined) {
+      event.ip = connection.ip;
+      if (event.port === undefined) event.port = connection.port;
+    } else if (event.ip !== connection.ip) {
+      connection.ip = event.ip;
+      connection.port = event.port;
+    } else {
+      // The same text, but the connection's copy, once the tally has used it as a Map key,
+      // carries its hash: every later lookup of this address is cheaper with it.
+      event.ip = connection.ip;
+    }
+    switch (reading.shape) {
+      case shape.pamFailure:
+        // A second pam_unix failure before any "Failed" line: the first one stood alone.
+        if (connection.pendingPam) emit(connection.pendingPam);
+        connection.pendingPam = event;
+        connection.triedLogin = true;
+        return;
+      case shape.failed:
+        connection.pendingPam = undefined; // the same attempt, now counted by this line
+        connection.triedLogin = true;
+        break;
+      case shape.maxTries:
+        connection.refusalLogged = true;
+        break;
+      case shape.tooMany:
+        if (connection.refusalLogged) event.kind = 'other';
+        connection.refusalLogged = true;
+        break;
+      case shape.endedBeforeLogin:
+        if (connection.triedLogin) event.kind = 'other';
+        break;
+      default:
+        if (event.kind === 'invalid-user' || event.kind === 'success') connection.triedLogin = true;
+        break;
+    }
+    emit(event);
+  }
+
   return {
     read(text, start, end, pid, time, line, emit) {
       if (!readSshdMessage(text, start, end, reading)) return false;
-      const event = eventOf(reading, names.ip(reading, pid), names.user(reading, pid), time, line);
-      if (pid === 0) {
-        emit(event);
-        return true;
-      }
-      event.pid = pid;
-      const connection = connectionOf(pid, emit);
-      if (event.ip === undefined) {
-        event.ip = connection.ip;
-        if (event.port === undefined) event.port = connection.port;
-      } else if (event.ip !== connection.ip) {
-        connection.ip = event.ip;
-        connection.port = event.port;
-      } else {
-        // The same text, but the connection's copy, once the tally has used it as a Map key,
-        // carries its hash: every later lookup of this address is cheaper with it.
-        event.ip = connection.ip;
-      }
-      switch (reading.shape) {
-        case shape.pamFailure:
-          // A second pam_unix failure before any "Failed" line: the first one stood alone.
-          if (connection.pendingPam) emit(connection.pendingPam);
-          connection.pendingPam = event;
-          connection.triedLogin = true;
-          return true;
-        case shape.failed:
-          connection.pendingPam = undefined; // the same attempt, now counted by this line
-          connection.triedLogin = true;
-          break;
-        case shape.maxTries:
-          connection.refusalLogged = true;
-          break;
-        case shape.tooMany:
-          if (connection.refusalLogged) event.kind = 'other';
-          connection.refusalLogged = true;
-          break;
-        case shape.endedBeforeLogin:
-          if (connection.triedLogin) event.kind = 'other';
-          break;
-        default:
-          if (event.kind === 'invalid-user' || event.kind === 'success') connection.triedLogin = true;
-          break;
-      }
-      emit(event);
+      apply(reading, pid, time, line, emit);
       return true;
     },
+    apply,
     finish(emit) {
       settle(previousMembers, generation - 1, emit);
       settle(currentMembers, generation, emit);

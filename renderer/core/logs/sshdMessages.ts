@@ -178,7 +178,7 @@ export function readSshdMessage(text: string, start: number, end: number, readin
  * Starts a reading of `kind`, one attempt, with the address at text[ipStart, ipEnd) and the name
  * at text[userStart, userEnd) where the message has them (-1: it has none).
  */
-function found(
+export function found(
   reading: SshdReading,
   kind: EventKind,
   text: string,

@@ -37,6 +37,8 @@ export function createSyslogHeader(): SyslogHeader {
 export type SyslogClockReader = {
   /** UTC ms of the stamp located by readSyslogHeader in the line ending at `end`, NaN if unreadable. */
   time(text: string, header: SyslogHeader, end?: number): number;
+  /** UTC ms of a classic stamp at `start` of an ASCII line (see SyslogClock.readAscii). */
+  classicAscii(ascii: Uint8Array, text: string, start: number, end: number): number;
 };
 
 export function createSyslogTimeReader(assumptions: TimeAssumptions): SyslogClockReader {
@@ -47,6 +49,7 @@ export function createSyslogTimeReader(assumptions: TimeAssumptions): SyslogCloc
         ? clock.read(text, header.stampStart, end)
         : readRfc3339(text, header.stampStart, header.stampEnd);
     },
+    classicAscii: (ascii, text, start, end) => clock.readAscii(ascii, text, start, end),
   };
 }
 

@@ -6,6 +6,7 @@ import type { SyslogClockReader, SyslogHeader } from './syslogLine';
 import { createSshdReader } from './sshdConnections';
 import { serviceReaders, type ServiceReader } from './serviceMessages';
 import { charIndexIn, lastCharIndexIn } from './textAt';
+import { createAsciiSshdLines } from './asciiSshdLines';
 
 export type ProgramReaders = {
   /** Reads the line text[start, end), whose header is `header`. */
@@ -15,16 +16,31 @@ export type ProgramReaders = {
     end: number,
     header: SyslogHeader,
     lineNumber: number,
-    clock: SyslogClockReader,
     emit: (event: AuthEvent) => void,
   ): boolean;
+  /**
+   * Reads the line text[start, end) from its ASCII bytes where it is one of sshd's common lines
+   * (asciiSshdLines.ts): `read`, `notAboutLogins` or `unsure` (then read() must read it).
+   */
+  readAscii(
+    ascii: Uint8Array,
+    text: string,
+    start: number,
+    end: number,
+    lineNumber: number,
+    emit: (event: AuthEvent) => void,
+  ): number;
   finish(emit: (event: AuthEvent) => void): void;
 };
 
-export function createProgramReaders(): ProgramReaders {
+/** Readers that read the stamps with `clock` (one per file: it carries the year over New Year). */
+export function createProgramReaders(clock: SyslogClockReader): ProgramReaders {
   const sshd = createSshdReader();
+  const asciiLines = createAsciiSshdLines(clock, sshd);
   return {
-    read(text, start, end, header, lineNumber, clock, emit) {
+    readAscii: (ascii, text, start, end, lineNumber, emit) =>
+      asciiLines.read(ascii, text, start, end, lineNumber, emit),
+    read(text, start, end, header, lineNumber, emit) {
       if (isSshd(text, header)) {
         const time = clock.time(text, header, end);
         if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted

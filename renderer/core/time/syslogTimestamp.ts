@@ -18,6 +18,12 @@ export type SyslogClock = {
    * longer text), or NaN when there is no valid stamp there.
    */
   read(line: string, start?: number, lineEnd?: number): number;
+  /**
+   * The same for a line of ASCII text whose bytes are at hand: `ascii[i]` is
+   * `line.charCodeAt(i)` for every i (see asciiSshdLines.ts). Reads the same clock: a file's
+   * lines may be read one way or the other, in any mix.
+   */
+  readAscii(ascii: Uint8Array, line: string, start: number, lineEnd: number): number;
 };
 
 /**
@@ -97,7 +103,36 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
       }
       return minuteUtc + second * 1000;
     },
+    readAscii(ascii, line, start, lineEnd) {
+      // read() above, with bytes for char codes (a byte is read for about half the cost).
+      const end = start + syslogStampLength;
+      if (lineEnd < end || (lineEnd > end && ascii[end] !== 32)) return NaN;
+      if (ascii[start + 12] !== 58 /* : */) return NaN;
+      const tens = ascii[start + 13]! - 48;
+      const ones = ascii[start + 14]! - 48;
+      if (!(tens >= 0 && tens <= 6 && ones >= 0 && ones <= 9)) return NaN;
+      const second = tens * 10 + ones;
+      const key0 = packThreeBytes(ascii, start);
+      const key1 = packThreeBytes(ascii, start + 3);
+      const key2 = packThreeBytes(ascii, start + 6);
+      const key3 = packThreeBytes(ascii, start + 9);
+      if (key0 !== minuteKey0 || key1 !== minuteKey1 || key2 !== minuteKey2 || key3 !== minuteKey3) {
+        const utc = readMinute(line, start);
+        if (Number.isNaN(utc)) return NaN;
+        minuteUtc = utc;
+        minuteKey0 = key0;
+        minuteKey1 = key1;
+        minuteKey2 = key2;
+        minuteKey3 = key3;
+      }
+      return minuteUtc + second * 1000;
+    },
   };
+}
+
+/** packThree of ASCII bytes: the same number for the same characters. */
+function packThreeBytes(ascii: Uint8Array, at: number): number {
+  return (ascii[at]! * 65536 + ascii[at + 1]!) * 65536 + ascii[at + 2]!;
 }
 
 /** text[at, at + 3) as one number; NaN past the end of the text. */
