@@ -13,6 +13,17 @@ export type EvidenceText = {
   compressed: boolean;
 };
 
+/**
+ * `bytes` when the UTF-8 decoder, holding nothing from before, made `text` of them and all of them
+ * are ASCII — then text.charCodeAt(i) is bytes[i] for every i and the analyzer may read the bytes
+ * (LogAnalyzer.push). Decided from the text, without a loop over the bytes in JavaScript: every
+ * byte that is not ASCII either joins others into fewer characters or becomes U+FFFD (a byte the
+ * decoder keeps for the next piece makes the text shorter too).
+ */
+function asciiOf(text: string, bytes: Uint8Array): Uint8Array | undefined {
+  return text.length === bytes.length && !text.includes('\uFFFD') ? bytes : undefined;
+}
+
 export function isGzip(firstBytes: Uint8Array): boolean {
   return firstBytes.length >= 2 && firstBytes[0] === 0x1f && firstBytes[1] === 0x8b;
 }
@@ -20,12 +31,14 @@ export function isGzip(firstBytes: Uint8Array): boolean {
 export function createEvidenceText(
   firstBytes: Uint8Array,
   fileName: string,
-  onText: (text: string) => void,
+  /** `ascii`: the bytes `text` was decoded from, when every one of them is ASCII (see asciiOf). */
+  onText: (text: string, ascii?: Uint8Array) => void,
   /** Sees the plain bytes (after gunzip) and their encoding: for the binary check and the line index. */
   onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void,
 ): EvidenceText {
   // Chosen on the first plain bytes: for a .gz, the encoding of what it unpacks to.
   let decoding: { encoding: TextEncodingName; decoder: TextDecoder } | undefined;
+  let midCharacter = false; // the decoder may hold the first bytes of a character
   const plain = (bytes: Uint8Array) => {
     if (bytes.length === 0) return;
     if (!decoding) {
@@ -34,7 +47,10 @@ export function createEvidenceText(
     }
     onPlainBytes?.(bytes, decoding.encoding);
     const text = decoding.decoder.decode(bytes, { stream: true });
-    if (text !== '') onText(text);
+    const utf8 = decoding.encoding === 'utf-8';
+    if (text !== '') onText(text, utf8 && !midCharacter ? asciiOf(text, bytes) : undefined);
+    // An ASCII byte ends any character in progress: after one, the decoder holds nothing.
+    midCharacter = bytes[bytes.length - 1]! >= 0x80;
   };
   const flush = () => {
     const rest = decoding?.decoder.decode() ?? '';

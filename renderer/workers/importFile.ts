@@ -97,8 +97,8 @@ export async function importFile(
     const text = createEvidenceText(
       firstBlock,
       file.name,
-      (chunk) => {
-        if (analyzer) return analyzer.push(chunk);
+      (chunk, ascii) => {
+        if (analyzer) return analyzer.push(chunk, ascii);
         pending += chunk;
       },
       (plain, encoding) => {
