@@ -14,6 +14,8 @@ import { createEvidenceText, type EvidenceText } from '../../renderer/workers/ev
 import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { ImportProblem } from '../../renderer/workers/importProblem';
 import { CliError } from './cliError';
+import { timeNeeds } from '../../renderer/workers/timeNeeds';
+import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 
 // Read synchronously into one reused buffer: each async read (createReadStream) is a round trip
 // through libuv's thread pool, which on a busy 2-core machine cost more than parsing the lines
@@ -49,11 +51,16 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   let analyzer: LogAnalyzer | undefined;
   const batch: AuthEvent[] = [];
 
+  let zonedFirstLines = false;
+  let time: TimeAssumptions | undefined;
+
   const start = (format: LogFormat, sample: readonly string[]): void => {
+    zonedFirstLines = timeNeeds(format, sample) === 'nothing';
+    time = timeAssumptionsOf(sample, options, modified);
     analyzer = createLogAnalyzer({
       file: path,
       format,
-      time: timeAssumptionsOf(sample, options, modified),
+      time,
       onEvent: options.onEvents ? (event) => batch.push(event) : undefined,
     });
   };
@@ -73,6 +80,12 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   });
   if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
   const analysis = analyzer.finish();
+  // Classic stamps in a file whose first lines carry their zone: read with --year/--tz, unasked.
+  const assumed = zonedFirstLines ? analyzer.assumedTimes() : 0;
+  if (assumed > 0) {
+    const whatToDo = "run again with --tz set to the server's zone (and --year, if needed).";
+    analysis.summary.notes = [...(analysis.summary.notes ?? []), assumedTimesNote(assumed, time!, whatToDo)];
+  }
   if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
   return analysis;
 }

@@ -13,9 +13,11 @@ import { refuseBinary } from './fileSniffer';
 import { createEvidenceText, isGzip } from './evidenceText';
 import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
-import { defaultYear, firstClassicMonth } from '../core/time/defaultYear';
+import { defaultYear } from '../core/time/defaultYear';
 import type { ImportProgress } from './importProtocol';
-import { timeNeeds, type TimeNeeds } from './timeNeeds';
+import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
+import { readTailLines } from './fileTail';
+import { assumedTimesNote } from '../core/time/assumedTimesNote';
 import type { JournalEntryInput } from '../core/journal/journalEntry';
 
 export type ImportFileRequest = {
@@ -89,7 +91,7 @@ export async function importFile(
     let pending = '';
     let analyzer: LogAnalyzer | undefined;
     let format: LogFormat | undefined;
-    let needs: TimeNeeds = 'year-and-zone';
+    let needs = 'year-and-zone' as TimeNeeds; // set when the format is known (startAnalysis)
     let checkedBinary = false;
     let fileTime: TimeAssumptions = time;
     let evidenceName = file.name;
@@ -113,8 +115,10 @@ export async function importFile(
       if (analyzer || (!last && !hasDetectionSample(pending))) return;
       const sample = sampleLines(pending);
       format = chooseFormat(request, sample);
-      needs = timeNeeds(format, sample);
-      fileTime = timeForFile(time, file, sample);
+      // Judged as the Import step judged it before asking (sniffFileTimes.ts).
+      const judged = judgeFileTimes(format, sample, await readTailLines(file));
+      needs = judged.needs;
+      fileTime = timeForFile(time, file, judged.firstMonth);
       evidenceName = await unusedEvidenceName(db, caseId, file.name);
       evidenceId = await db.evidence.add({
         caseId,
@@ -161,6 +165,16 @@ export async function importFile(
     if (!analyzer || !format || evidenceId === undefined)
       throw new ImportProblem(`"${file.name}" could not be read.`);
     const analysis = analyzer.finish();
+    // Classic stamps between first and last lines that carry a zone: read by assumption, unasked.
+    const assumed = needs === 'nothing' ? analyzer.assumedTimes() : 0;
+    if (assumed > 0) {
+      const whatToDo =
+        "write the server's zone in the journal, and add or subtract the difference where you quote them.";
+      analysis.summary.notes = [
+        ...(analysis.summary.notes ?? []),
+        assumedTimesNote(assumed, fileTime, whatToDo),
+      ];
+    }
     onProgress({ bytesRead, totalBytes: file.size, linesRead: analysis.summary.lines });
 
     const fileHash = bytesToHex(hash.digest());
@@ -282,10 +296,10 @@ export const ownTimeZone = 'as written in the log';
 function timeForFile(
   time: TimeAssumptions,
   file: { lastModified?: number },
-  sample: readonly string[],
+  firstMonth: number | undefined,
 ): TimeAssumptions {
   if (!time.yearFromFileDate || file.lastModified === undefined) return { ...time, yearFromFileDate: false };
-  return { ...time, year: defaultYear(file.lastModified, firstClassicMonth(sample), time.timeZone) };
+  return { ...time, year: defaultYear(file.lastModified, firstMonth, time.timeZone) };
 }
 
 /** Enough text to judge the format by: the sample's lines, or 1 MiB when lines are long. */

@@ -1,20 +1,23 @@
-// A quick look at a picked file before it is imported: its format and its first lines, so the
-// Import step asks for a year and a zone only where the log does not write them. Reads no more
-// of the file than format detection needs (the same sample the import will judge it by).
+// A quick look at a picked file before it is imported: its format, its first lines and its last
+// ones, so the Import step asks for a year and a zone only where the log does not write them.
+// Reads the sample format detection needs (the one the import will judge it by) and the last
+// 64 KiB (see fileTail.ts).
 import { createEvidenceText } from './evidenceText';
 import { refuseBinary } from './fileSniffer';
 import { chooseFormat, hasDetectionSample, refuseUnreadable, sampleLines } from './importFile';
-import { firstClassicStamp, timeNeeds, type TimeNeeds } from './timeNeeds';
-import { firstClassicMonth } from '../core/time/defaultYear';
+import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
+import { readTailLines } from './fileTail';
 
 /** What a file's first lines say about its times. Plain data: it crosses the worker boundary. */
 export type FileTimes = {
   needs: TimeNeeds;
   formatLabel?: string;
-  /** The first classic stamp as written ("Nov 21 10:48:21"). */
+  /** The first classic stamp as written ("Nov 21 10:48:21"), or one near the end (see TimeJudgement). */
   firstStamp?: string;
   /** Its month (0–11): with the file's date it gives the suggested year (core/time/defaultYear.ts). */
   firstMonth?: number;
+  /** The file begins with stamps that carry their zone; the classic ones come later. */
+  classicAfterZoned?: boolean;
   /** Why the file could not be judged; its import will say so again. */
   problem?: string;
 };
@@ -24,12 +27,7 @@ export async function sniffFileTimes(file: Blob & { name: string }, formatId?: s
     refuseUnreadable(file);
     const sample = await readSample(file);
     const format = chooseFormat({ file, formatId }, sample);
-    return {
-      needs: timeNeeds(format, sample),
-      formatLabel: format.label,
-      firstStamp: firstClassicStamp(sample),
-      firstMonth: firstClassicMonth(sample),
-    };
+    return { ...judgeFileTimes(format, sample, await readTailLines(file)), formatLabel: format.label };
   } catch (error) {
     return { needs: 'nothing', problem: error instanceof Error ? error.message : String(error) };
   }

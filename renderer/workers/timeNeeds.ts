@@ -18,6 +18,44 @@ export function timeNeeds(format: LogFormat, sampleLines: readonly string[]): Ti
   return sampleLines.some((line) => zonedSyslogStamp.test(line)) ? 'nothing' : 'zone';
 }
 
+/** What the time question must ask for one file, and the stamp it can show as an example. */
+export type TimeJudgement = {
+  needs: TimeNeeds;
+  /** The first classic stamp as written ("Nov 21 10:48:21") in the sample, else near the end. */
+  firstStamp?: string;
+  /** Its month (0–11), for the suggested year (core/time/defaultYear.ts). */
+  firstMonth?: number;
+  /** The file begins with stamps that carry their zone; the classic ones come later. */
+  classicAfterZoned?: boolean;
+};
+
+/**
+ * timeNeeds, with the file's last lines too: an auth.log whose first lines carry a zone but whose
+ * last ones are classic (rsyslog's format changed while it was written) needs the question.
+ */
+export function judgeFileTimes(
+  format: LogFormat,
+  sampleLines: readonly string[],
+  tailLines: readonly string[],
+): TimeJudgement {
+  const needs = timeNeeds(format, sampleLines);
+  const noStamp = { needs, firstStamp: undefined, firstMonth: undefined };
+  if (format.carriesOwnTime) return noStamp;
+  const firstStamped = sampleLines.find(
+    (line) => zonedSyslogStamp.test(line) || firstClassicMonth([line]) !== undefined,
+  );
+  const zonedFirst = firstStamped !== undefined && zonedSyslogStamp.test(firstStamped);
+  const stamps = needs === 'nothing' ? tailLines : sampleLines;
+  const firstMonth = firstClassicMonth(stamps);
+  if (firstMonth === undefined) return noStamp;
+  return {
+    needs: 'year-and-zone',
+    firstStamp: firstClassicStamp(stamps),
+    firstMonth,
+    ...(zonedFirst ? { classicAfterZoned: true } : {}),
+  };
+}
+
 /** The first classic stamp as written ("Nov 21 10:48:21"), without an RFC 3164 priority "<38>". */
 export function firstClassicStamp(sampleLines: readonly string[]): string | undefined {
   const line = sampleLines.find((candidate) => firstClassicMonth([candidate]) !== undefined);

@@ -104,6 +104,17 @@ describe('the time question at import', () => {
     );
   });
 
+  it('asks about a log whose first lines write their zone and whose last lines do not', async () => {
+    const { pick } = await renderImportStep('UTC');
+    const zoned = readFileSync(resolve('test/fixtures/sshd/rfc3339-session.log'), 'utf8');
+    await pick(new File([zoned + classicLines('Nov 22 08:00:01')], 'auth.log'));
+    expect(await screen.findByLabelText('Year for auth.log')).toBeInTheDocument();
+    const file = screen.getByRole('group', { name: 'auth.log' });
+    expect(file).toHaveTextContent(
+      'Its first lines say their time zone, later lines do not, e.g. Nov 22 08:00:01: what year and zone are those?',
+    );
+  });
+
   it("starts with this computer's zone when your details name none", async () => {
     const { pick } = await renderImportStep();
     await pick(novemberLog());

@@ -40,6 +40,8 @@ export type LogAnalyzer = {
   push(text: string, ascii?: Uint8Array): void;
   finish(): LogAnalysis;
   linesRead(): number;
+  /** Lines read with the year and zone assumed, not written (see LineParser.assumedTimes). */
+  assumedTimes(): number;
 };
 
 /** Kinds rare enough to keep one by one; failures and probes come by the million and are tallied. */
@@ -192,6 +194,7 @@ export function createLogAnalyzer(options: {
       pushedAscii = undefined;
     },
     linesRead: () => (records ? records.lines() : splitter.lines()),
+    assumedTimes: () => parser?.assumedTimes?.() ?? 0,
     finish() {
       splitter.end();
       parser?.finish?.(emit); // what the parser held back waiting for a line that never came

@@ -42,6 +42,11 @@ export type LineParser = {
    * that might have settled it (sshd's pam_unix/Failed pairing).
    */
   finish?(emit: (event: AuthEvent) => void): void;
+  /**
+   * Lines whose stamps had no year or zone of their own and were read with the TimeAssumptions
+   * (syslog's classic stamps, in a file that may also have stamps with a zone).
+   */
+  assumedTimes?(): number;
 };
 
 /** Where a record-oriented parser hands what it found. */

@@ -49,5 +49,6 @@ function createSyslogParser(time: TimeAssumptions): LineParser {
     parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
     parseAt,
     finish: (emit) => programs.finish(emit),
+    assumedTimes: () => clock.assumedTimes(),
   };
 }

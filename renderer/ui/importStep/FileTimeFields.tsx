@@ -41,7 +41,12 @@ export function FileTimeFields({
     <fieldset className="file-times">
       <legend>{file.name}</legend>
       <p className="hint">
-        {times.firstStamp ? (
+        {times.firstStamp && times.classicAfterZoned ? (
+          <>
+            Its first lines say their time zone, later lines do not, e.g. <code>{times.firstStamp}</code>:
+            what year and zone are those?
+          </>
+        ) : times.firstStamp ? (
           <>
             First time in the file: <code>{times.firstStamp}</code>
           </>

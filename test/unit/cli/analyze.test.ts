@@ -84,6 +84,29 @@ describe('analyze FILE...', { timeout: 30_000 }, () => {
     expect(document.logins[0]?.time).toBe('2026-12-31T23:02:00.000Z');
   });
 
+  it('notes classic stamps read with --tz in a file whose first lines write their zone', async () => {
+    // The first 50 lines, by which a file is judged, all write their zone; one line later does not.
+    const zoned = (second: number) =>
+      `2026-11-21T10:48:${String(second).padStart(2, '0')}+01:00 web01 sshd[33${second}]: ` +
+      `Failed password for root from 203.0.113.77 port 600${second} ssh2`;
+    const lines = Array.from({ length: 55 }, (_, second) => zoned(second));
+    lines.push(
+      'Nov 21 10:49:00 web01 sshd[3302]: Failed password for root from 203.0.113.77 port 60002 ssh2',
+    );
+    const mixed = join(scratch, 'mixed-stamps.log');
+    writeFileSync(mixed, lines.join('\n'));
+    const document = JSON.parse((await analyze('--year', '2026', '--tz', 'Europe/Berlin', mixed)).stdout) as {
+      files: { notes?: string[] }[];
+    };
+    expect(document.files[0]?.notes).toEqual([
+      'One line of this file has a time without year or time zone (like "Nov 21 10:48:21"), although its ' +
+        "first lines say their zone: it was read as 2026, in Europe/Berlin. If the server's clock was set to " +
+        "another zone, those times are off by the difference: run again with --tz set to the server's zone " +
+        '(and --year, if needed).',
+    ]);
+    expect(JSON.parse((await analyze(rfc3339)).stdout).files[0].notes).toBeUndefined();
+  });
+
   it('merges sources across files and flags logins against the merged list', async () => {
     const document = JSON.parse((await analyze('--year', '2026', newYear, rfc3339)).stdout) as Document;
     expect(document.files.map((file) => file.path)).toEqual([newYear, rfc3339]);

@@ -108,3 +108,74 @@ describe('the evidence record of a log that writes the year but no zone', () => 
     expect(entry?.details).toMatchObject({ timeZone: 'Europe/Berlin', year: null });
   });
 });
+
+/**
+ * An auth.log written with RFC 3339 stamps, then for a while with classic ones (rsyslog's format
+ * changed), then, when `classicAtEnd` is false, with RFC 3339 again for well over 64 KiB.
+ */
+function mixedStampsLog(classicAtEnd: boolean): File {
+  const zoned = (index: number) =>
+    `2026-11-21T10:${String(index % 60).padStart(2, '0')}:00.000000+01:00 web01 sshd[${4000 + index}]: ` +
+    `Failed password for root from 203.0.113.9 port ${50000 + index} ssh2`;
+  const lines = Array.from({ length: 60 }, (_, index) => zoned(index));
+  for (let index = 0; index < 5; index++) {
+    lines.push(
+      `Nov 21 11:0${index}:00 web01 sshd[${5000 + index}]: Failed password for admin from 198.51.100.4 port 4000${index} ssh2`,
+    );
+  }
+  if (!classicAtEnd) for (let index = 0; index < 900; index++) lines.push(zoned(index));
+  return new File([lines.join('\n') + '\n'], 'auth.log', {
+    lastModified: Date.parse('2026-11-22T08:00:00Z'),
+  });
+}
+
+describe('a syslog file whose first lines write their zone and later ones do not', () => {
+  it('needs the question when its last lines have classic stamps, and says so', async () => {
+    expect(await sniffFileTimes(mixedStampsLog(true))).toMatchObject({
+      needs: 'year-and-zone',
+      firstStamp: 'Nov 21 11:00:00',
+      firstMonth: 10,
+      classicAfterZoned: true,
+    });
+  });
+
+  it('imports with the year and zone answered, as the Import step asked', async () => {
+    const db = new NotebookDatabase(`file-times-${Math.random()}`);
+    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+    const time = { year: 2026, timeZone: 'Europe/Berlin' };
+    const { summary } = await importFile(
+      db,
+      { caseId, file: mixedStampsLog(true), time },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(summary.notes).toBeUndefined();
+    const [evidence] = await caseEvidence(db, caseId);
+    expect(evidence).toMatchObject({ timeZone: 'Europe/Berlin', year: 2026, yearSource: 'person' });
+  });
+
+  it('says how many lines were read by assumption when only lines in between are classic', async () => {
+    const file = mixedStampsLog(false);
+    expect(file.size).toBeGreaterThan(64 * 1024);
+    expect((await sniffFileTimes(file)).needs).toBe('nothing');
+    const db = new NotebookDatabase(`file-times-${Math.random()}`);
+    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+    const time = { year: 2026, timeZone: 'Europe/Berlin' };
+    const { summary } = await importFile(
+      db,
+      { caseId, file, time },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const note =
+      '5 lines of this file have a time without year or time zone (like "Nov 21 10:48:21"), although its ' +
+      "first lines say their zone: they were read as 2026, in Europe/Berlin. If the server's clock was set " +
+      "to another zone, those times are off by the difference: write the server's zone in the journal, and " +
+      'add or subtract the difference where you quote them.';
+    expect(summary.notes).toEqual([note]);
+    const [evidence] = await caseEvidence(db, caseId);
+    expect(evidence?.readingNotes).toEqual([note]);
+    const journal = await db.journal.where('caseId').equals(caseId).toArray();
+    expect(journal.find((entry) => entry.kind === 'evidence')?.summary).toContain(note);
+  });
+});
