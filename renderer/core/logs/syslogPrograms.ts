@@ -6,7 +6,7 @@ import type { SyslogClockReader, SyslogHeader } from './syslogLine';
 import { createSshdReader } from './sshdConnections';
 import { serviceReaders, type ServiceReader } from './serviceMessages';
 import { charIndexIn, lastCharIndexIn } from './textAt';
-import { createAsciiSshdLines } from './asciiSshdLines';
+import { createAsciiSshdLines, type AsciiSshdLines } from './asciiSshdLines';
 
 export type ProgramReaders = {
   /** Reads the line text[start, end), whose header is `header`. */
@@ -19,17 +19,10 @@ export type ProgramReaders = {
     emit: (event: AuthEvent) => void,
   ): boolean;
   /**
-   * Reads the line text[start, end) from its ASCII bytes where it is one of sshd's common lines
-   * (asciiSshdLines.ts): `read`, `notAboutLogins` or `unsure` (then read() must read it).
+   * Reads the line from its ASCII bytes where it is one of sshd's common lines (asciiSshdLines.ts):
+   * `read`, `notAboutLogins` or `unsure` (then read() must read it).
    */
-  readAscii(
-    ascii: Uint8Array,
-    text: string,
-    start: number,
-    end: number,
-    lineNumber: number,
-    emit: (event: AuthEvent) => void,
-  ): number;
+  readAscii: AsciiSshdLines['read'];
   finish(emit: (event: AuthEvent) => void): void;
 };
 
@@ -38,8 +31,7 @@ export function createProgramReaders(clock: SyslogClockReader): ProgramReaders {
   const sshd = createSshdReader();
   const asciiLines = createAsciiSshdLines(clock, sshd);
   return {
-    readAscii: (ascii, text, start, end, lineNumber, emit) =>
-      asciiLines.read(ascii, text, start, end, lineNumber, emit),
+    readAscii: asciiLines.read,
     read(text, start, end, header, lineNumber, emit) {
       if (isSshd(text, header)) {
         const time = clock.time(text, header, end);

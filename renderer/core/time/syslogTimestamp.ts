@@ -78,6 +78,28 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
     return wallClock - offset;
   }
 
+  /** The stamp at `start` whose "Nov 21 10:48" packs into the keys, at `second` of that minute. */
+  function timeOf(
+    line: string,
+    start: number,
+    key0: number,
+    key1: number,
+    key2: number,
+    key3: number,
+    second: number,
+  ): number {
+    if (key0 !== minuteKey0 || key1 !== minuteKey1 || key2 !== minuteKey2 || key3 !== minuteKey3) {
+      const utc = readMinute(line, start);
+      if (Number.isNaN(utc)) return NaN;
+      minuteUtc = utc;
+      minuteKey0 = key0;
+      minuteKey1 = key1;
+      minuteKey2 = key2;
+      minuteKey3 = key3;
+    }
+    return minuteUtc + second * 1000;
+  }
+
   return {
     read(line, start = 0, lineEnd = line.length) {
       const end = start + syslogStampLength;
@@ -87,21 +109,15 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
       const tens = line.charCodeAt(start + 13) - 48;
       const ones = line.charCodeAt(start + 14) - 48;
       if (!(tens >= 0 && tens <= 6 && ones >= 0 && ones <= 9)) return NaN;
-      const second = tens * 10 + ones;
-      const key0 = packThree(line, start);
-      const key1 = packThree(line, start + 3);
-      const key2 = packThree(line, start + 6);
-      const key3 = packThree(line, start + 9);
-      if (key0 !== minuteKey0 || key1 !== minuteKey1 || key2 !== minuteKey2 || key3 !== minuteKey3) {
-        const utc = readMinute(line, start);
-        if (Number.isNaN(utc)) return NaN;
-        minuteUtc = utc;
-        minuteKey0 = key0;
-        minuteKey1 = key1;
-        minuteKey2 = key2;
-        minuteKey3 = key3;
-      }
-      return minuteUtc + second * 1000;
+      return timeOf(
+        line,
+        start,
+        packThree(line, start),
+        packThree(line, start + 3),
+        packThree(line, start + 6),
+        packThree(line, start + 9),
+        tens * 10 + ones,
+      );
     },
     readAscii(ascii, line, start, lineEnd) {
       // read() above, with bytes for char codes (a byte is read for about half the cost).
@@ -111,21 +127,15 @@ export function createSyslogClock(time: TimeAssumptions): SyslogClock {
       const tens = ascii[start + 13]! - 48;
       const ones = ascii[start + 14]! - 48;
       if (!(tens >= 0 && tens <= 6 && ones >= 0 && ones <= 9)) return NaN;
-      const second = tens * 10 + ones;
-      const key0 = packThreeBytes(ascii, start);
-      const key1 = packThreeBytes(ascii, start + 3);
-      const key2 = packThreeBytes(ascii, start + 6);
-      const key3 = packThreeBytes(ascii, start + 9);
-      if (key0 !== minuteKey0 || key1 !== minuteKey1 || key2 !== minuteKey2 || key3 !== minuteKey3) {
-        const utc = readMinute(line, start);
-        if (Number.isNaN(utc)) return NaN;
-        minuteUtc = utc;
-        minuteKey0 = key0;
-        minuteKey1 = key1;
-        minuteKey2 = key2;
-        minuteKey3 = key3;
-      }
-      return minuteUtc + second * 1000;
+      return timeOf(
+        line,
+        start,
+        packThreeBytes(ascii, start),
+        packThreeBytes(ascii, start + 3),
+        packThreeBytes(ascii, start + 6),
+        packThreeBytes(ascii, start + 9),
+        tens * 10 + ones,
+      );
     },
   };
 }

@@ -3,11 +3,9 @@
 // events, counts and analysis whether a chunk came with its bytes or not, for every shape, every
 // attacker-chosen name, and every way a line can be cut short or broken.
 import { describe, expect, it } from 'vitest';
-import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyzer';
-import type { AuthEvent } from '../../../../renderer/core/logs/authEvent';
 import type { TimeAssumptions } from '../../../../renderer/core/logs/logFormat';
 import { sshdFormat } from '../../../../renderer/core/logs/sshd';
-import { mixedLog } from './mixedSshdLog';
+import { analyzeInPieces, mixedLog } from './mixedSshdLog';
 
 /** The bytes of an all-ASCII text, as the command line passes them; undefined otherwise. */
 function asciiOf(text: string): Uint8Array | undefined {
@@ -20,20 +18,8 @@ function asciiOf(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-function analyze(text: string, chunk: number, withBytes: boolean, time: TimeAssumptions) {
-  const events: AuthEvent[] = [];
-  const analyzer = createLogAnalyzer({
-    file: 'auth.log',
-    format: sshdFormat,
-    time,
-    onEvent: (event) => events.push({ ...event }),
-  });
-  for (let at = 0; at < text.length; at += chunk) {
-    const piece = text.slice(at, at + chunk);
-    analyzer.push(piece, withBytes ? asciiOf(piece) : undefined);
-  }
-  return JSON.stringify({ analysis: analyzer.finish(), events }, null, 1);
-}
+const analyze = (text: string, chunk: number, withBytes: boolean, time: TimeAssumptions) =>
+  analyzeInPieces(text, chunk, time, withBytes ? asciiOf : undefined);
 
 const utc = { year: 2025, timeZone: 'UTC' };
 

@@ -4,23 +4,10 @@
 // 64 KiB chunk as a place in it. Attacker-chosen names, reused process ids, broken stamps, lines
 // cut short and a lone "\r" are in the mix.
 import { describe, expect, it } from 'vitest';
-import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyzer';
-import type { AuthEvent } from '../../../../renderer/core/logs/authEvent';
 import type { TimeAssumptions } from '../../../../renderer/core/logs/logFormat';
-import { sshdFormat } from '../../../../renderer/core/logs/sshd';
-import { mixedLog } from './mixedSshdLog';
+import { analyzeInPieces, mixedLog } from './mixedSshdLog';
 
-function analyze(text: string, chunk: number, time: TimeAssumptions) {
-  const events: AuthEvent[] = [];
-  const analyzer = createLogAnalyzer({
-    file: 'auth.log',
-    format: sshdFormat,
-    time,
-    onEvent: (event) => events.push({ ...event }),
-  });
-  for (let at = 0; at < text.length; at += chunk) analyzer.push(text.slice(at, at + chunk));
-  return JSON.stringify({ analysis: analyzer.finish(), events });
-}
+const analyze = (text: string, chunk: number, time: TimeAssumptions) => analyzeInPieces(text, chunk, time);
 
 describe('sshd lines read inside their chunk', () => {
   const log = mixedLog(4000);

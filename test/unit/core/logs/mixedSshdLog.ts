@@ -1,7 +1,35 @@
 // A deterministic sshd log with every awkward thing at once, for tests that read the same lines
 // two ways and compare: attacker-chosen names (spaces, " from ", HTML, formulas, non-ASCII),
 // addresses of every form, reused process ids, other programs, broken stamps, a lone "\r",
-// lines cut short, and a December → January year change.
+// lines cut short, and a December → January year change. analyzeInPieces reads a log one way.
+import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyzer';
+import type { AuthEvent } from '../../../../renderer/core/logs/authEvent';
+import type { TimeAssumptions } from '../../../../renderer/core/logs/logFormat';
+import { sshdFormat } from '../../../../renderer/core/logs/sshd';
+
+/**
+ * The analysis and every event of `text` pushed `chunk` characters at a time, as one string to
+ * compare; `bytesOf` gives a piece's ASCII bytes (as the command line does) or undefined.
+ */
+export function analyzeInPieces(
+  text: string,
+  chunk: number,
+  time: TimeAssumptions,
+  bytesOf: (piece: string) => Uint8Array | undefined = () => undefined,
+): string {
+  const events: AuthEvent[] = [];
+  const analyzer = createLogAnalyzer({
+    file: 'auth.log',
+    format: sshdFormat,
+    time,
+    onEvent: (event) => events.push({ ...event }),
+  });
+  for (let at = 0; at < text.length; at += chunk) {
+    const piece = text.slice(at, at + chunk);
+    analyzer.push(piece, bytesOf(piece));
+  }
+  return JSON.stringify({ analysis: analyzer.finish(), events }, null, 1);
+}
 
 const users = [
   'root',
