@@ -3,19 +3,24 @@
 // after rsyslog's settings changed, and the first lines alone would say no question is needed.
 // Only plain files: a .gz would have to be unpacked whole to reach its end.
 import { isGzip } from './evidenceText';
+import { detectTextEncoding } from '../core/text/textEncoding';
 
 /** Enough for a few hundred lines; little to read even from a slow disk. */
 const tailBytes = 64 * 1024;
 
 /**
  * The lines in the last 64 KiB of `file` but its first (the end of a line that began before, or
- * the file's first line, which the detection sample has anyway); none for a .gz.
+ * the file's first line, which the detection sample has anyway), decoded as the import decodes
+ * the file (UTF-8, or UTF-16 as Windows PowerShell writes a redirected log); none for a .gz.
  */
 export async function readTailLines(file: Blob): Promise<string[]> {
-  if (file.size === 0 || isGzip(new Uint8Array(await file.slice(0, 2).arrayBuffer()))) return [];
-  const text = new TextDecoder('utf-8').decode(
-    await file.slice(Math.max(0, file.size - tailBytes)).arrayBuffer(),
-  );
+  if (file.size === 0) return [];
+  const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+  if (isGzip(head)) return [];
+  const encoding = detectTextEncoding(head);
+  let start = Math.max(0, file.size - tailBytes);
+  if (encoding !== 'utf-8' && start % 2 === 1) start += 1; // UTF-16 code units begin at even offsets
+  const text = new TextDecoder(encoding).decode(await file.slice(start).arrayBuffer());
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   return lines.slice(1).filter((line) => line !== '');
 }

@@ -31,7 +31,10 @@ export type TimeJudgement = {
 
 /**
  * timeNeeds, with the file's last lines too: an auth.log whose first lines carry a zone but whose
- * last ones are classic (rsyslog's format changed while it was written) needs the question.
+ * last ones are classic (rsyslog's format changed while it was written) needs the question. Its
+ * example stamp and month are then from near the end, while the clock gives the answered year to
+ * the first classic line it meets: if the classic lines cross a New Year, the earlier ones are a
+ * year late (the file would have to be read to its first classic line to know).
  */
 export function judgeFileTimes(
   format: LogFormat,

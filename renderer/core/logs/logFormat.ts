@@ -43,8 +43,8 @@ export type LineParser = {
    */
   finish?(emit: (event: AuthEvent) => void): void;
   /**
-   * Lines whose stamps had no year or zone of their own and were read with the TimeAssumptions
-   * (syslog's classic stamps, in a file that may also have stamps with a zone).
+   * Lines whose stamps have no year or zone of their own, so the TimeAssumptions give them (syslog's
+   * classic stamps, in a file that may also have stamps with a zone), whatever program wrote them.
    */
   assumedTimes?(): number;
 };

@@ -36,19 +36,24 @@ function createSyslogParser(time: TimeAssumptions): LineParser {
   const clock = createSyslogTimeReader(time);
   const programs = createProgramReaders(clock);
   // Cheap checks first: most lines of a busy auth.log are settled without any regex.
+  // Lines with a classic stamp, whose year and zone are the TimeAssumptions (LineParser.assumedTimes).
+  let classicLines = 0;
   const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit, ascii) => {
     if (ascii !== undefined) {
       const answer = programs.readAscii(ascii, text, start, end, lineNumber, emit);
-      if (answer !== unsure) return answer === read;
+      if (answer !== unsure) {
+        classicLines += 1; // the byte reader only answers for classic stamps
+        return answer === read;
+      }
     }
-    return (
-      readSyslogHeader(text, header, start, end) && programs.read(text, start, end, header, lineNumber, emit)
-    );
+    if (!readSyslogHeader(text, header, start, end)) return false;
+    if (header.classic) classicLines += 1;
+    return programs.read(text, start, end, header, lineNumber, emit);
   };
   return {
     parseLine: (line, lineNumber, emit) => parseAt(line, 0, line.length, lineNumber, emit),
     parseAt,
     finish: (emit) => programs.finish(emit),
-    assumedTimes: () => clock.assumedTimes(),
+    assumedTimes: () => classicLines,
   };
 }

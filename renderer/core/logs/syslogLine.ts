@@ -39,26 +39,17 @@ export type SyslogClockReader = {
   time(text: string, header: SyslogHeader, end?: number): number;
   /** UTC ms of a classic stamp at `start` of an ASCII line (see SyslogClock.readAscii). */
   classicAscii(ascii: Uint8Array, text: string, start: number, end: number): number;
-  /** Stamps read so far that had no year or zone of their own (classic ones): read by assumption. */
-  assumedTimes(): number;
 };
 
 export function createSyslogTimeReader(assumptions: TimeAssumptions): SyslogClockReader {
   const clock = createSyslogClock(assumptions);
-  let assumed = 0;
   return {
     time(text, header, end = text.length) {
-      if (!header.classic) return readRfc3339(text, header.stampStart, header.stampEnd);
-      const time = clock.read(text, header.stampStart, end);
-      if (time === time) assumed += 1; // not NaN
-      return time;
+      return header.classic
+        ? clock.read(text, header.stampStart, end)
+        : readRfc3339(text, header.stampStart, header.stampEnd);
     },
-    classicAscii(ascii, text, start, end) {
-      const time = clock.readAscii(ascii, text, start, end);
-      if (time === time) assumed += 1;
-      return time;
-    },
-    assumedTimes: () => assumed,
+    classicAscii: (ascii, text, start, end) => clock.readAscii(ascii, text, start, end),
   };
 }
 

@@ -139,6 +139,18 @@ describe('a syslog file whose first lines write their zone and later ones do not
     });
   });
 
+  it('reads the last lines of a UTF-16 log as the import reads the file', async () => {
+    const text = (await mixedStampsLog(true).text()).replaceAll('\n', '\r\n');
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index++) utf16[2 + index * 2] = text.charCodeAt(index);
+    expect(await sniffFileTimes(new File([utf16], 'auth.log'))).toMatchObject({
+      needs: 'year-and-zone',
+      firstStamp: 'Nov 21 11:00:00',
+      classicAfterZoned: true,
+    });
+  });
+
   it('imports with the year and zone answered, as the Import step asked', async () => {
     const db = new NotebookDatabase(`file-times-${Math.random()}`);
     const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });

@@ -80,6 +80,31 @@ describe('sshd lines read from ASCII bytes', () => {
     expect(analyze(log, 65_536, true, utc)).toBe(asText);
   });
 
+  it('count each line with a classic stamp once, read from bytes or sent back to text', () => {
+    // RFC 3339 lines, then classic ones of every kind: read from the bytes (Failed), given back to
+    // the text readers (Accepted, a repeated message) and of programs without a reader (CRON).
+    const zoned = Array.from(
+      { length: 40 },
+      (_, index) =>
+        `2026-11-21T10:${String(index).padStart(2, '0')}:00+01:00 web01 sshd[${100 + index}]: ` +
+        `Failed password for root from 203.0.113.9 port ${5000 + index} ssh2`,
+    );
+    const classic = [
+      'Nov 21 11:00:01 web01 sshd[200]: Failed password for root from 203.0.113.9 port 6000 ssh2',
+      'Nov 21 11:00:02 web01 sshd[201]: Accepted password for anna from 198.51.100.4 port 6001 ssh2',
+      'Nov 21 11:00:03 web01 sshd[200]: message repeated 2 times: [ Failed password for root from 203.0.113.9 port 6000 ssh2]',
+      'Nov 21 11:00:04 web01 CRON[300]: pam_unix(cron:session): session opened for user root(uid=0) by (uid=0)',
+      'Nov 21 11:00:05 web01 sshd[202]: pam_unix(sshd:auth): check pass; user unknown',
+    ];
+    const log = [...zoned, ...classic, ...zoned].join('\n') + '\n';
+    for (const chunk of [65_536, 300]) {
+      for (const withBytes of [false, true]) {
+        const { assumedTimes } = JSON.parse(analyze(log, chunk, withBytes, utc)) as { assumedTimes: number };
+        expect(assumedTimes, `${chunk} ${withBytes}`).toBe(classic.length);
+      }
+    }
+  });
+
   it('are actually read from the bytes (the lines read as text are the rare ones)', () => {
     // Guards the test above: with every line falling back to text, it would compare text with text.
     const log = commonLines.map((message, index) => `Dec  3 10:11:0${index % 10} srv01 sshd[7]: ${message}`);

@@ -28,7 +28,8 @@ export function analyzeInPieces(
     const piece = text.slice(at, at + chunk);
     analyzer.push(piece, bytesOf(piece));
   }
-  return JSON.stringify({ analysis: analyzer.finish(), events }, null, 1);
+  const analysis = analyzer.finish();
+  return JSON.stringify({ analysis, events, assumedTimes: analyzer.assumedTimes() }, null, 1);
 }
 
 const users = [
