@@ -51,12 +51,12 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   let analyzer: LogAnalyzer | undefined;
   const batch: AuthEvent[] = [];
 
-  let zonedFirstLines = false;
-  let time: TimeAssumptions | undefined;
+  // Set when the first lines carry their zone: classic stamps later are read with it unasked.
+  let unaskedTime: TimeAssumptions | undefined;
 
   const start = (format: LogFormat, sample: readonly string[]): void => {
-    zonedFirstLines = timeNeeds(format, sample) === 'nothing';
-    time = timeAssumptionsOf(sample, options, modified);
+    const time = timeAssumptionsOf(sample, options, modified);
+    if (timeNeeds(format, sample) === 'nothing') unaskedTime = time;
     analyzer = createLogAnalyzer({
       file: path,
       format,
@@ -80,11 +80,11 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   });
   if (analyzer === undefined) throw new CliError(`"${path}" could not be read`);
   const analysis = analyzer.finish();
-  // Classic stamps in a file whose first lines carry their zone: read with --year/--tz, unasked.
-  const assumed = zonedFirstLines ? analyzer.assumedTimes() : 0;
-  if (assumed > 0) {
+  const assumed = unaskedTime === undefined ? 0 : analyzer.assumedTimes();
+  if (unaskedTime !== undefined && assumed > 0) {
     const whatToDo = "run again with --tz set to the server's zone (and --year, if needed).";
-    analysis.summary.notes = [...(analysis.summary.notes ?? []), assumedTimesNote(assumed, time!, whatToDo)];
+    const note = assumedTimesNote(assumed, unaskedTime, whatToDo);
+    analysis.summary.notes = [...(analysis.summary.notes ?? []), note];
   }
   if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
   return analysis;

@@ -11,13 +11,12 @@ const tailBytes = 64 * 1024;
 /**
  * The lines in the last 64 KiB of `file` but its first (the end of a line that began before, or
  * the file's first line, which the detection sample has anyway), decoded as the import decodes
- * the file (UTF-8, or UTF-16 as Windows PowerShell writes a redirected log); none for a .gz.
+ * the file (UTF-8, or UTF-16 as Windows PowerShell writes a redirected log), which its first
+ * block (`firstBytes`, already read by the caller) shows; none for a .gz.
  */
-export async function readTailLines(file: Blob): Promise<string[]> {
-  if (file.size === 0) return [];
-  const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
-  if (isGzip(head)) return [];
-  const encoding = detectTextEncoding(head);
+export async function readTailLines(file: Blob, firstBytes: Uint8Array): Promise<string[]> {
+  if (file.size === 0 || isGzip(firstBytes)) return [];
+  const encoding = detectTextEncoding(firstBytes);
   let start = Math.max(0, file.size - tailBytes);
   if (encoding !== 'utf-8' && start % 2 === 1) start += 1; // UTF-16 code units begin at even offsets
   const text = new TextDecoder(encoding).decode(await file.slice(start).arrayBuffer());

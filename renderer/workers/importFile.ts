@@ -116,7 +116,7 @@ export async function importFile(
       const sample = sampleLines(pending);
       format = chooseFormat(request, sample);
       // Judged as the Import step judged it before asking (sniffFileTimes.ts).
-      const judged = judgeFileTimes(format, sample, await readTailLines(file));
+      const judged = judgeFileTimes(format, sample, await readTailLines(file, firstBlock));
       needs = judged.needs;
       fileTime = timeForFile(time, file, judged.firstMonth);
       evidenceName = await unusedEvidenceName(db, caseId, file.name);

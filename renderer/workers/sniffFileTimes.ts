@@ -25,22 +25,27 @@ export type FileTimes = {
 export async function sniffFileTimes(file: Blob & { name: string }, formatId?: string): Promise<FileTimes> {
   try {
     refuseUnreadable(file);
-    const sample = await readSample(file);
+    const { sample, firstBytes } = await readSample(file);
     const format = chooseFormat({ file, formatId }, sample);
-    return { ...judgeFileTimes(format, sample, await readTailLines(file)), formatLabel: format.label };
+    const tail = await readTailLines(file, firstBytes);
+    return { ...judgeFileTimes(format, sample, tail), formatLabel: format.label };
   } catch (error) {
     return { needs: 'nothing', problem: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function readSample(file: Blob & { name: string }): Promise<string[]> {
+/** The detection sample, and the file's first block (its encoding, or a .gz). */
+async function readSample(
+  file: Blob & { name: string },
+): Promise<{ sample: string[]; firstBytes: Uint8Array }> {
   const reader = file.stream().getReader();
   try {
     const first = await reader.read();
+    const firstBytes = first.value ?? new Uint8Array();
     let pending = '';
     let checkedBinary = false;
     const text = createEvidenceText(
-      first.value ?? new Uint8Array(),
+      firstBytes,
       file.name,
       (chunk) => {
         pending += chunk;
@@ -53,10 +58,10 @@ async function readSample(file: Blob & { name: string }): Promise<string[]> {
     );
     for (let chunk = first; !chunk.done; chunk = await reader.read()) {
       text.push(chunk.value);
-      if (hasDetectionSample(pending)) return sampleLines(pending);
+      if (hasDetectionSample(pending)) return { sample: sampleLines(pending), firstBytes };
     }
     text.end();
-    return sampleLines(pending);
+    return { sample: sampleLines(pending), firstBytes };
   } finally {
     await reader.cancel().catch(() => undefined);
   }

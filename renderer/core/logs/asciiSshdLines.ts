@@ -40,29 +40,30 @@ export type AsciiSshdLines = {
 /** Reads with the same clock and the same sshd connections as the text path: lines interleave. */
 export function createAsciiSshdLines(clock: SyslogClockReader, sshd: SshdReader): AsciiSshdLines {
   const reading: SshdReading = createSshdReading();
+  const header: SshdHeader = { pid: 0 };
   return {
     read(ascii, text, start, end, lineNumber, emit) {
-      const messageStart = readSshdHeader(ascii, start, end);
+      const messageStart = readSshdHeader(ascii, start, end, header);
       if (messageStart < 0) return unsure;
       const time = clock.classicAscii(ascii, text, start, end);
       if (Number.isNaN(time)) return unsure;
       const answer = readMessage(ascii, text, messageStart, end, reading);
       if (answer !== read) return answer;
-      sshd.apply(reading, headerPid, time, lineNumber, emit);
+      sshd.apply(reading, header.pid, time, lineNumber, emit);
       return read;
     },
   };
 }
 
-// The process id of the header last read (a second return value without an object per line).
-let headerPid = 0;
+/** What the header says besides where the message starts; reused from line to line. */
+type SshdHeader = { pid: number };
 
 /**
  * "Nov 21 10:48:21 srv01 sshd[123]: ": where the message starts, or -1 for any other header (RFC
  * 3339 or 5424 stamps, other programs, sshd-session, a pid of more than 15 digits). Mirrors
  * readSyslogHeader's classic branch, readTag and isSshd for exactly this tag.
  */
-function readSshdHeader(ascii: Uint8Array, start: number, end: number): number {
+function readSshdHeader(ascii: Uint8Array, start: number, end: number, header: SshdHeader): number {
   const first = ascii[start]!;
   if (first === 60 /* < */ || (first >= 48 && first <= 57)) return -1;
   if (start + 15 >= end || ascii[start + 15] !== 32 || ascii[start + 9] !== 58 /* : */) return -1;
@@ -87,7 +88,7 @@ function readSshdHeader(ascii: Uint8Array, start: number, end: number): number {
   if (digitsEnd - (tag + 5) > 15) return -1;
   if (ascii[digitsEnd] !== 93 /* ] */ || ascii[digitsEnd + 1] !== 58 /* : */) return -1;
   if (digitsEnd + 2 >= end || ascii[digitsEnd + 2] !== 32) return -1;
-  headerPid = pid;
+  header.pid = pid;
   return digitsEnd + 3;
 }
 

@@ -35,9 +35,9 @@ function createSyslogParser(time: TimeAssumptions): LineParser {
   const header = createSyslogHeader();
   const clock = createSyslogTimeReader(time);
   const programs = createProgramReaders(clock);
-  // Cheap checks first: most lines of a busy auth.log are settled without any regex.
   // Lines with a classic stamp, whose year and zone are the TimeAssumptions (LineParser.assumedTimes).
   let classicLines = 0;
+  // Cheap checks first: most lines of a busy auth.log are settled without any regex.
   const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit, ascii) => {
     if (ascii !== undefined) {
       const answer = programs.readAscii(ascii, text, start, end, lineNumber, emit);
