@@ -14,11 +14,18 @@ import type { AuthEvent } from '../logs/authEvent';
  */
 const announcementSlots = 16_384;
 
+/** An address or user name: as text, or by its number (nameBook.ts); compared with ===. */
+type Name = string | number | undefined;
+
 export type AnnouncementPairing = {
   /** Remembers an "Invalid user" event; returns the one it pushed out unanswered, if any. */
   announce(event: AuthEvent): AuthEvent | undefined;
   /** True when the failure answers an open announcement (which is then closed). */
   answer(failure: AuthEvent): boolean;
+  /** announce() for an event given by its process id (-1: none), address and user name. */
+  announceAt(pid: number, ip: Name, user: Name): void;
+  /** answer() for a failure given by its process id (-1: none), address and user name. */
+  answerAt(pid: number, ip: Name, user: Name): boolean;
   /** The announcements still open, answered by no password (with `keepEvents` only). */
   unanswered(): AuthEvent[];
 };
@@ -31,31 +38,43 @@ export type AnnouncementPairing = {
  */
 export function createAnnouncementPairing(keepEvents = true): AnnouncementPairing {
   const pids = new Float64Array(announcementSlots).fill(-1); // exact for any pid a line can write
-  const ips = new Array<string | undefined>(announcementSlots);
-  const users = new Array<string | undefined>(announcementSlots);
+  const ips = new Array<Name>(announcementSlots);
+  const users = new Array<Name>(announcementSlots);
   const announced = new Array<AuthEvent | undefined>(keepEvents ? announcementSlots : 0);
+
+  function announceAt(pid: number, ip: Name, user: Name): number {
+    const slot = pid & (announcementSlots - 1);
+    pids[slot] = pid;
+    ips[slot] = ip;
+    users[slot] = user;
+    return slot;
+  }
+
+  function answerAt(pid: number, ip: Name, user: Name): boolean {
+    if (pid < 0) return false;
+    const slot = pid & (announcementSlots - 1);
+    if (pids[slot] !== pid || ips[slot] !== ip || users[slot] !== user) return false;
+    pids[slot] = -1;
+    ips[slot] = undefined;
+    users[slot] = undefined;
+    if (keepEvents) announced[slot] = undefined;
+    return true;
+  }
+
   return {
     announce(event) {
       if (event.pid === undefined) return undefined;
       const slot = event.pid & (announcementSlots - 1);
       const pushedOut = pids[slot] === -1 || !keepEvents ? undefined : announced[slot];
-      pids[slot] = event.pid;
-      ips[slot] = event.ip;
-      users[slot] = event.user;
+      announceAt(event.pid, event.ip, event.user);
       if (keepEvents) announced[slot] = event;
       return pushedOut;
     },
-    answer(failure) {
-      if (failure.pid === undefined) return false;
-      const slot = failure.pid & (announcementSlots - 1);
-      if (pids[slot] !== failure.pid || ips[slot] !== failure.ip || users[slot] !== failure.user)
-        return false;
-      pids[slot] = -1;
-      ips[slot] = undefined;
-      users[slot] = undefined;
-      if (keepEvents) announced[slot] = undefined;
-      return true;
+    answer: (failure) => failure.pid !== undefined && answerAt(failure.pid, failure.ip, failure.user),
+    announceAt(pid, ip, user) {
+      if (pid >= 0) announceAt(pid, ip, user);
     },
+    answerAt,
     unanswered: () => announced.filter((event): event is AuthEvent => event !== undefined),
   };
 }

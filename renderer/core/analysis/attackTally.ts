@@ -1,6 +1,7 @@
 // Adds up one file's events per source address while the file streams past, so nothing per line
 // has to be kept. Events without an address (session lines) only matter as logins.
-import type { AuthEvent } from '../logs/authEvent';
+import type { AuthEvent, EventKind } from '../logs/authEvent';
+import { createNameBook, type NameBook } from '../logs/nameBook';
 import type { AttackSource, Login, PriorFailures } from './attackSource';
 import { addressScope } from '../net/addressScope';
 import { detachText } from '../text/detachText';
@@ -30,7 +31,8 @@ type SourceTally = {
   refused: number;
   probes: number;
   successes: number;
-  users: Map<string, UserTally>;
+  /** By the user name's number in the tally's book of names. */
+  users: Map<number, UserTally>;
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
   answeredAnnouncements: number;
   services: string[];
@@ -45,9 +47,28 @@ type SourceTally = {
   usersSinceLastLogin: number;
 };
 
+/** No address or no user name (see countAt). */
+const none = -1;
+
 export type AttackTally = {
   /** `text` is the event's log line; logins keep a copy so a verdict can quote it. */
   add(event: AuthEvent, text?: string): void;
+  /**
+   * add() for an event that is not a login, given by numbers from `books` (the sshd reader
+   * passes most events so: no strings, no event object). `ip` and `user` are -1 for none,
+   * `pid` is -1 for none.
+   */
+  countAt(
+    kind: EventKind,
+    ip: number,
+    user: number,
+    time: number,
+    count: number,
+    pid: number,
+    service: string,
+  ): void;
+  /** The books the numbers of countAt are from. */
+  books: { addresses: NameBook; users: NameBook };
   /** Sources, most attempts first. */
   attackSources(): AttackSource[];
   /** Successful logins in file order, flagged against this file's sources. */
@@ -57,22 +78,20 @@ export type AttackTally = {
 };
 
 export function createAttackTally(file: string): AttackTally {
-  const tallies = new Map<string, SourceTally>();
+  const addresses = createNameBook();
+  const users = createNameBook();
+  // By the address's number: an array index, not a Map lookup.
+  const tallies: (SourceTally | undefined)[] = [];
   const logins: Login[] = [];
   const timeline = createTimelineCounter();
   const announcements = createAnnouncementPairing(false);
 
-  // An attack comes in runs from one address: the same source as the last event needs no lookup.
-  let lastIp: string | undefined;
-  let lastTally: SourceTally | undefined;
-
-  function tallyOf(ip: string, time: number): SourceTally {
-    if (ip === lastIp && lastTally !== undefined) return lastTally;
-    let tally = tallies.get(ip);
+  function tallyOf(ip: number, time: number): SourceTally {
+    let tally = tallies[ip];
     if (tally === undefined) {
-      const ownIp = detachText(ip);
+      while (tallies.length < ip) tallies.push(undefined); // keeps the array packed
       tally = {
-        ip: ownIp,
+        ip: addresses.nameOf(ip),
         failures: 0,
         invalidUsers: 0,
         refused: 0,
@@ -87,86 +106,105 @@ export function createAttackTally(file: string): AttackTally {
         failuresSinceLastLogin: 0,
         usersSinceLastLogin: 0,
       };
-      tallies.set(ownIp, tally);
+      tallies[ip] = tally;
     }
-    lastIp = tally.ip;
-    lastTally = tally;
     return tally;
   }
 
   function attackSources(): AttackSource[] {
-    return [...tallies.values()].map(attackSourceOf).sort(compareAttackSources);
+    const sources: AttackSource[] = [];
+    for (const tally of tallies) if (tally !== undefined) sources.push(attackSourceOf(tally, users));
+    return sources.sort(compareAttackSources);
+  }
+
+  function countAt(
+    kind: EventKind,
+    ip: number,
+    user: number,
+    time: number,
+    count: number,
+    pid: number,
+    service: string,
+  ): void {
+    timeline.addAt(kind, time, count);
+    // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
+    // an address, and a legitimate user's logout must not list their address as an attacker.
+    if (ip === none) return;
+    switch (kind) {
+      case 'auth-failure':
+      case 'invalid-user':
+      case 'refused':
+      case 'probe':
+        break;
+      default:
+        return;
+    }
+    const tally = seen(tallyOf(ip, time), time, service);
+    switch (kind) {
+      case 'auth-failure': {
+        tally.failures += count;
+        tally.failuresSinceLastLogin += count;
+        if (user !== none) triedUser(tally, user).failed += count;
+        if (announcements.answerAt(pid, ip, user)) tally.answeredAnnouncements += 1;
+        break;
+      }
+      case 'invalid-user': {
+        tally.invalidUsers += count;
+        if (user !== none) triedUser(tally, user).announced += count;
+        announcements.announceAt(pid, ip, user);
+        break;
+      }
+      case 'refused':
+        tally.refused += count;
+        break;
+      default: // probe
+        tally.probes += count;
+        break;
+    }
   }
 
   return {
     add(event, text) {
-      timeline.add(event);
-      // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
-      // an address, and a legitimate user's logout must not list their address as an attacker.
-      if (event.ip === undefined) {
-        if (event.kind === 'success') logins.push(loginOf(event, file, text));
+      const ip = event.ip === undefined ? none : addresses.idOf(event.ip);
+      const user = event.user === undefined ? none : users.idOf(event.user);
+      if (event.kind !== 'success') {
+        countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service);
         return;
       }
-      switch (event.kind) {
-        case 'auth-failure':
-        case 'invalid-user':
-        case 'refused':
-        case 'probe':
-        case 'success':
-          break;
-        default:
-          return;
+      timeline.addAt(event.kind, event.time, event.count);
+      if (ip === none) {
+        logins.push(loginOf(event, file, text));
+        return;
       }
-      const tally = tallyOf(event.ip, event.time);
-      if (event.time < tally.firstSeen) tally.firstSeen = event.time;
-      if (event.time > tally.lastSeen) tally.lastSeen = event.time;
-      if (tally.services[0] !== event.service && !tally.services.includes(event.service)) {
-        tally.services.push(event.service);
-      }
-      switch (event.kind) {
-        case 'auth-failure': {
-          tally.failures += event.count;
-          tally.failuresSinceLastLogin += event.count;
-          const user = triedUser(tally, event.user);
-          if (user !== undefined) user.failed += event.count;
-          if (announcements.answer(event)) tally.answeredAnnouncements += 1;
-          break;
-        }
-        case 'invalid-user': {
-          tally.invalidUsers += event.count;
-          const user = triedUser(tally, event.user);
-          if (user !== undefined) user.announced += event.count;
-          announcements.announce(event);
-          break;
-        }
-        case 'refused':
-          tally.refused += event.count;
-          break;
-        case 'probe':
-          tally.probes += event.count;
-          break;
-        default: // success
-          logins.push(loginOf(event, file, text, priorFailuresOf(tally, event.user)));
-          tally.successes += event.count;
-          tally.loginEpoch += 1;
-          tally.failuresSinceLastLogin = 0;
-          tally.usersSinceLastLogin = 0;
-          break;
-      }
+      const tally = seen(tallyOf(ip, event.time), event.time, event.service);
+      logins.push(loginOf(event, file, text, priorFailuresOf(tally, user)));
+      tally.successes += event.count;
+      tally.loginEpoch += 1;
+      tally.failuresSinceLastLogin = 0;
+      tally.usersSinceLastLogin = 0;
     },
+    countAt,
+    books: { addresses, users },
     attackSources,
     logins: () => flagLogins(logins, attackSources()),
     timeline: () => timeline.timeline(),
   };
 }
 
-/** The record of a user name tried from the address (none for an event without a name). */
-function triedUser(tally: SourceTally, name: string | undefined): UserTally | undefined {
-  if (name === undefined) return undefined;
+/** The source with an event at `time` from `service` counted in its time span and services. */
+function seen(tally: SourceTally, time: number, service: string): SourceTally {
+  if (time < tally.firstSeen) tally.firstSeen = time;
+  if (time > tally.lastSeen) tally.lastSeen = time;
+  if (tally.services[0] !== service && !tally.services.includes(service)) tally.services.push(service);
+  return tally;
+}
+
+/** The record of the user name numbered `user`, tried from the address. */
+function triedUser(tally: SourceTally, name: number): UserTally {
   let user = tally.users.get(name);
   if (user === undefined) {
     user = { failed: 0, announced: 0, triedInEpoch: -1 };
-    tally.users.set(detachText(name), user);
+    tally.users.set(name, user);
   }
   if (user.triedInEpoch !== tally.loginEpoch) {
     user.triedInEpoch = tally.loginEpoch;
@@ -176,8 +214,8 @@ function triedUser(tally: SourceTally, name: string | undefined): UserTally | un
 }
 
 /** What the address failed before a login as `name` (read before the login resets it). */
-function priorFailuresOf(tally: SourceTally, name: string | undefined): PriorFailures {
-  const triedName = name !== undefined && tally.users.get(name)?.triedInEpoch === tally.loginEpoch;
+function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
+  const triedName = name !== none && tally.users.get(name)?.triedInEpoch === tally.loginEpoch;
   return {
     total: tally.failures,
     sinceLastLogin: tally.failuresSinceLastLogin,
@@ -191,9 +229,9 @@ function priorFailuresOf(tally: SourceTally, name: string | undefined): PriorFai
  * one guess twice. A name's count is therefore the larger of the two, so a name the attacker
  * only announced, without trying a password, still shows up once.
  */
-function attackSourceOf(tally: SourceTally): AttackSource {
+function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
   const users = new Map<string, number>();
-  for (const [name, user] of tally.users) users.set(name, Math.max(user.failed, user.announced));
+  for (const [name, user] of tally.users) users.set(names.nameOf(name), Math.max(user.failed, user.announced));
   return {
     ip: tally.ip,
     scope: addressScope(tally.ip),

@@ -1,6 +1,6 @@
 // Attempts per minute, counted while a file streams past, so the Confirm step can chart the attack
 // at any zoom (minute, hour, day) without keeping a row per log line. Stored once per evidence file.
-import type { AuthEvent } from '../logs/authEvent';
+import type { AuthEvent, EventKind } from '../logs/authEvent';
 
 export type AttemptTimeline = {
   /** Minute start times (UTC ms), ascending; only minutes with something in them. */
@@ -28,6 +28,8 @@ type Bucket = { failures: number; probes: number; successes: number };
 
 export type TimelineCounter = {
   add(event: AuthEvent): void;
+  /** add() for an event given by its kind, time and count. */
+  addAt(kind: EventKind, time: number, count: number): void;
   /** The counts so far; `logStart`/`logEnd` are NaN until the caller sets them from the lines. */
   timeline(): AttemptTimeline;
 };
@@ -39,30 +41,32 @@ export function createTimelineCounter(): TimelineCounter {
   // Events come in time order, so most land in the minute of the one before: no Map lookup then.
   let lastMinute = NaN;
   let lastBucket: Bucket | undefined;
+  function addAt(kind: EventKind, time: number, count: number): void {
+    if (!Number.isFinite(time)) return;
+    if (time < firstEvent) firstEvent = time;
+    if (time > lastEvent) lastEvent = time;
+    const field =
+      kind === 'auth-failure'
+        ? 'failures'
+        : kind === 'probe'
+          ? 'probes'
+          : kind === 'success'
+            ? 'successes'
+            : undefined;
+    if (field === undefined) return;
+    const minute = Math.floor(time / minuteMs) * minuteMs;
+    let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
+    if (bucket === undefined) {
+      bucket = { failures: 0, probes: 0, successes: 0 };
+      buckets.set(minute, bucket);
+    }
+    lastMinute = minute;
+    lastBucket = bucket;
+    bucket[field] += count;
+  }
   return {
-    add(event) {
-      if (!Number.isFinite(event.time)) return;
-      if (event.time < firstEvent) firstEvent = event.time;
-      if (event.time > lastEvent) lastEvent = event.time;
-      const field =
-        event.kind === 'auth-failure'
-          ? 'failures'
-          : event.kind === 'probe'
-            ? 'probes'
-            : event.kind === 'success'
-              ? 'successes'
-              : undefined;
-      if (field === undefined) return;
-      const minute = Math.floor(event.time / minuteMs) * minuteMs;
-      let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
-      if (bucket === undefined) {
-        bucket = { failures: 0, probes: 0, successes: 0 };
-        buckets.set(minute, bucket);
-      }
-      lastMinute = minute;
-      lastBucket = bucket;
-      bucket[field] += event.count;
-    },
+    add: (event) => addAt(event.kind, event.time, event.count),
+    addAt,
     timeline() {
       const minutes = [...buckets.keys()].sort((a, b) => a - b);
       return {

@@ -1,7 +1,7 @@
 // The one pipeline from log text to analysis. The import worker and the command line both run
 // it, so the app and a script give the same counts for the same file.
 import type { AuthEvent, EventKind } from '../logs/authEvent';
-import type { LogFormat, RecordSink, TimeAssumptions } from '../logs/logFormat';
+import type { EventCounter, LogFormat, RecordSink, TimeAssumptions } from '../logs/logFormat';
 import type { AttackSource, Login } from './attackSource';
 import { createLineSplitter } from '../logs/lineSplitter';
 import { detachText } from '../text/detachText';
@@ -100,7 +100,26 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
   const tally = createAttackTally(file);
   const notableEvents: NotableEvent[] = [];
   let events = 0;
+  // Events a parser hands over as numbers (most of a big log): counted without an object each.
+  const counter: EventCounter = {
+    books: tally.books,
+    count(event) {
+      if (isNotableKind(event.kind)) return false; // kept one by one, with its line: as an AuthEvent
+      events += 1;
+      tally.countAt(
+        event.kind,
+        event.ip,
+        event.user,
+        event.time,
+        event.count,
+        event.pid === 0 ? -1 : event.pid,
+        event.service,
+      );
+      return true;
+    },
+  };
   return {
+    counter,
     /** An event found on the line text[start, end) (logins and notable events quote it). */
     add(event: AuthEvent, text: string, start: number, end: number): void {
       events += 1;
@@ -145,8 +164,11 @@ export function createLogAnalyzer(options: {
   const { format } = options;
   // Line formats go through the line splitter; record formats (Windows exports) get the text.
   const records = format.createRecordParser?.(options.time);
-  const parser = records ? undefined : format.createParser(options.time);
   const analysis = createEventAnalysis(options.file, options.onEvent);
+  // Events as numbers unless someone wants to see each event.
+  const parser = records
+    ? undefined
+    : format.createParser(options.time, options.onEvent ? undefined : analysis.counter);
   const coverage = createLogCoverage(options.time);
   const unrecognized = createUnrecognizedLines();
   // The line being read: text[lineStart, lineEnd), cut out only when an event must quote it.

@@ -49,6 +49,7 @@ export function createAsciiSshdLines(clock: SyslogClockReader, sshd: SshdReader)
       if (Number.isNaN(time)) return unsure;
       const answer = readMessage(ascii, text, messageStart, end, reading);
       if (answer !== read) return answer;
+      reading.ascii = ascii;
       sshd.apply(reading, header.pid, time, lineNumber, emit);
       return read;
     },

@@ -25,8 +25,8 @@ export const journalJsonFormat: LogFormat = {
     }
     return written === 0 ? 0 : records / written;
   },
-  createParser(): LineParser {
-    const sshd = createSshdReader();
+  createParser(_time, counter): LineParser {
+    const sshd = createSshdReader(counter);
     return {
       parseLine(line, lineNumber, emit) {
         // Cheap prefilter: a record no login reader wants is never parsed.

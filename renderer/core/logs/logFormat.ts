@@ -1,6 +1,7 @@
 // The one interface every log format implements. A format is one module in this folder, listed
 // in formatRegistry.ts; adding a format touches nothing else.
-import type { AuthEvent } from './authEvent';
+import type { AuthEvent, EventKind } from './authEvent';
+import type { NameBook } from './nameBook';
 
 /** What the person confirmed at import for timestamps that carry no year or zone (classic syslog). */
 export type TimeAssumptions = {
@@ -49,6 +50,35 @@ export type LineParser = {
   assumedTimes?(): number;
 };
 
+/**
+ * An event with its address and user name by number (see nameBook.ts; -1 for none), as a parser
+ * that reads millions of lines hands it to the analysis: no strings, no object per event. One
+ * object, filled anew for each event: read it at once.
+ */
+export type NumberedEvent = {
+  kind: EventKind;
+  service: string;
+  ip: number;
+  port: number | undefined;
+  user: number;
+  method: string | undefined;
+  count: number;
+  time: number;
+  line: number;
+  /** 0 when the line names no process. */
+  pid: number;
+};
+
+/**
+ * Where a parser may hand events as numbers (see LogFormat.createParser): the analysis, which
+ * counts them. The numbers are from `books`. `count` returns false for an event it wants as an
+ * AuthEvent after all (a login: it keeps those one by one): the parser then emits it as usual.
+ */
+export type EventCounter = {
+  books: { addresses: NameBook; users: NameBook };
+  count(event: NumberedEvent): boolean;
+};
+
 /** Where a record-oriented parser hands what it found. */
 export type RecordSink = {
   /** An event, with the record's text so a verdict can quote it. */
@@ -87,8 +117,12 @@ type FormatBase = {
 };
 
 export type LogFormat = FormatBase & {
-  /** Reads the file line by line (every format; a record format's lines alone mean nothing). */
-  createParser(time: TimeAssumptions): LineParser;
+  /**
+   * Reads the file line by line (every format; a record format's lines alone mean nothing). A
+   * parser may hand its events to `counter` instead of emitting them (the analysis gives one
+   * when nobody asked to see the events themselves).
+   */
+  createParser(time: TimeAssumptions, counter?: EventCounter): LineParser;
   /**
    * Present for formats read record by record (Windows event exports): the analyzer then gives
    * them the text itself instead of lines.

@@ -3,7 +3,7 @@
 // goes to the reader of the program that wrote it (syslogPrograms.ts): sshd above all — also under
 // the names sshd-session (OpenSSH 9.8+), sshd-auth (OpenSSH 10) and sshd(pam_unix) (old Red Hat) —
 // and the other services an auth.log mixes in.
-import type { LineParser, LogFormat, TimeAssumptions } from './logFormat';
+import type { EventCounter, LineParser, LogFormat, TimeAssumptions } from './logFormat';
 import { createSyslogHeader, createSyslogTimeReader, readSyslogHeader } from './syslogLine';
 import { createProgramReaders, isSshd } from './syslogPrograms';
 import { read, unsure } from './asciiSshdLines';
@@ -28,13 +28,13 @@ export const sshdFormat: LogFormat = {
     // syslog file without sshd (mail.log, vsftpd via syslog) is still read, more hesitantly.
     return bySshd > 0 ? 0.5 + (0.5 * bySshd) / written : (0.45 * bySyslog) / written;
   },
-  createParser: (time: TimeAssumptions) => createSyslogParser(time),
+  createParser: (time: TimeAssumptions, counter?: EventCounter) => createSyslogParser(time, counter),
 };
 
-function createSyslogParser(time: TimeAssumptions): LineParser {
+function createSyslogParser(time: TimeAssumptions, counter?: EventCounter): LineParser {
   const header = createSyslogHeader();
   const clock = createSyslogTimeReader(time);
-  const programs = createProgramReaders(clock);
+  const programs = createProgramReaders(clock, counter);
   // Lines with a classic stamp, whose year and zone are the TimeAssumptions (LineParser.assumedTimes).
   let classicLines = 0;
   // Cheap checks first: most lines of a busy auth.log are settled without any regex.

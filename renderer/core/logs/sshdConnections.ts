@@ -6,20 +6,30 @@
 //    attempt count once (old logs have only the pam_unix line: then it counts on its own);
 //  - "maximum authentication attempts exceeded" and the "Disconnecting: Too many …" after it are
 //    one refusal, and a connection that tried a password is not also called a probe.
-import type { AuthEvent } from './authEvent';
+import type { AuthEvent, EventKind } from './authEvent';
 import { createSshdReading, readSshdMessage, shape, type SshdReading } from './sshdMessages';
-import { createSshdNames } from './sshdNames';
+import type { EventCounter, NumberedEvent } from './logFormat';
+import { createSshdNames, noName } from './sshdNames';
+import { createNameBook } from './nameBook';
 
 type Connection = {
   pid: number;
   /** The generation it was last used in (see findConnection); -1 while it moves. */
   generation: number;
-  ip: string | undefined;
+  ip: number;
   port: number | undefined;
-  /** A pam_unix failure waiting to learn whether sshd's "Failed …" line repeats it. */
-  pendingPam: AuthEvent | undefined;
   triedLogin: boolean;
   refusalLogged: boolean;
+  /** A pam_unix failure waiting to learn whether sshd's "Failed …" line repeats it. */
+  pending: boolean;
+  pendingKind: EventKind;
+  pendingIp: number;
+  pendingPort: number | undefined;
+  pendingUser: number;
+  pendingMethod: string | undefined;
+  pendingCount: number;
+  pendingTime: number;
+  pendingLine: number;
 };
 
 /** Connections remembered per generation; older ones are settled (pids are short-lived). */
@@ -53,7 +63,12 @@ export type SshdReader = {
   finish(emit: (event: AuthEvent) => void): void;
 };
 
-export function createSshdReader(): SshdReader {
+/**
+ * `counter`: where events go as numbers; without one (or for the events it declines) they go to
+ * the `emit` of the call as AuthEvents.
+ */
+export function createSshdReader(counter?: EventCounter): SshdReader {
+  const books = counter?.books ?? { addresses: createNameBook(), users: createNameBook() };
   // Two generations instead of a strict oldest-first order: when the newer one is full, the
   // older one is settled and dropped at once (amortized O(1); a Map's oldest-key lookup is not).
   // One Map holds both; each connection says its generation, each generation lists its members.
@@ -65,23 +80,68 @@ export function createSshdReader(): SshdReader {
   // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
   const unused: Connection[] = [];
   const reading: SshdReading = createSshdReading();
-  const names = createSshdNames();
+  const names = createSshdNames(books);
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
   // several lines in a row, and an array slot is cheaper than a Map lookup. It only ever holds
   // connections of the current generation, so it is emptied when a new generation begins.
   const cachedPids = new Float64Array(cacheSlots).fill(-1); // exact for any pid a line can write
   const cachedConnections: (Connection | undefined)[] = new Array<Connection | undefined>(cacheSlots);
+  const event: NumberedEvent = {
+    kind: 'other',
+    service: 'sshd',
+    ip: noName,
+    port: undefined,
+    user: noName,
+    method: undefined,
+    count: 1,
+    time: 0,
+    line: 0,
+    pid: 0,
+  };
+  // The emit of the call being served: events the counter declines go there.
+  let emit: (event: AuthEvent) => void = () => {};
 
-  function connectionOf(pid: number, emit: (event: AuthEvent) => void): Connection {
+  function send(): void {
+    if (counter !== undefined && counter.count(event)) return;
+    // Every event has the same keys in the same order, so V8 keeps one object shape for all.
+    emit({
+      time: event.time,
+      service: 'sshd',
+      kind: event.kind,
+      ip: event.ip === noName ? undefined : books.addresses.nameOf(event.ip),
+      port: event.port,
+      user: event.user === noName ? undefined : books.users.nameOf(event.user),
+      method: event.method,
+      count: event.count,
+      line: event.line,
+      pid: event.pid === 0 ? undefined : event.pid,
+    });
+  }
+
+  function sendPending(connection: Connection): void {
+    connection.pending = false;
+    event.kind = connection.pendingKind;
+    event.ip = connection.pendingIp;
+    event.port = connection.pendingPort;
+    event.user = connection.pendingUser;
+    event.method = connection.pendingMethod;
+    event.count = connection.pendingCount;
+    event.time = connection.pendingTime;
+    event.line = connection.pendingLine;
+    event.pid = connection.pid;
+    send();
+  }
+
+  function connectionOf(pid: number): Connection {
     const slot = pid & (cacheSlots - 1);
     if (cachedPids[slot] === pid) return cachedConnections[slot]!;
-    const connection = findConnection(pid, emit);
+    const connection = findConnection(pid);
     cachedPids[slot] = pid;
     cachedConnections[slot] = connection;
     return connection;
   }
 
-  function findConnection(pid: number, emit: (event: AuthEvent) => void): Connection {
+  function findConnection(pid: number): Connection {
     let connection = connections.get(pid);
     if (connection !== undefined && connection.generation === generation) return connection;
     if (connection !== undefined) {
@@ -92,7 +152,7 @@ export function createSshdReader(): SshdReader {
       connections.set(pid, connection);
     }
     if (currentMembers.length >= rememberedConnections) {
-      settle(previousMembers, generation - 1, emit);
+      settle(previousMembers, generation - 1);
       previousMembers = currentMembers;
       currentMembers = [];
       generation += 1;
@@ -103,80 +163,91 @@ export function createSshdReader(): SshdReader {
     return connection;
   }
 
-  function settle(members: Connection[], ofGeneration: number, emit: (event: AuthEvent) => void): void {
+  function settle(members: Connection[], ofGeneration: number): void {
     for (const connection of members) {
       if (connection.generation !== ofGeneration) continue; // moved on to the newer generation
-      if (connection.pendingPam) emit(connection.pendingPam);
+      if (connection.pending) sendPending(connection);
       connections.delete(connection.pid);
-      connection.pendingPam = undefined;
       unused.push(connection);
     }
     members.length = 0;
   }
 
-  function apply(
-    reading: SshdReading,
-    pid: number,
-    time: number,
-    line: number,
-    emit: (event: AuthEvent) => void,
-  ): void {
-    const event = eventOf(reading, names.ip(reading, pid), names.user(reading, pid), time, line);
-    if (pid === 0) {
-      emit(event);
-      return;
+  function apply(reading: SshdReading, pid: number, time: number, line: number): void {
+    let ip = names.ip(reading, pid);
+    const user = names.user(reading, pid);
+    let kind = reading.kind;
+    let port = reading.port;
+    if (pid !== 0) {
+      const connection = connectionOf(pid);
+      if (ip === noName) {
+        ip = connection.ip;
+        if (port === undefined) port = connection.port;
+      } else if (ip !== connection.ip) {
+        connection.ip = ip;
+        connection.port = port;
+      }
+      switch (reading.shape) {
+        case shape.pamFailure:
+          // A second pam_unix failure before any "Failed" line: the first one stood alone.
+          if (connection.pending) sendPending(connection);
+          connection.pending = true;
+          connection.pendingKind = kind;
+          connection.pendingIp = ip;
+          connection.pendingPort = port;
+          connection.pendingUser = user;
+          connection.pendingMethod = reading.method;
+          connection.pendingCount = reading.count;
+          connection.pendingTime = time;
+          connection.pendingLine = line;
+          connection.triedLogin = true;
+          return;
+        case shape.failed:
+          connection.pending = false; // the same attempt, now counted by this line
+          connection.triedLogin = true;
+          break;
+        case shape.maxTries:
+          connection.refusalLogged = true;
+          break;
+        case shape.tooMany:
+          if (connection.refusalLogged) kind = 'other';
+          connection.refusalLogged = true;
+          break;
+        case shape.endedBeforeLogin:
+          if (connection.triedLogin) kind = 'other';
+          break;
+        default:
+          if (kind === 'invalid-user' || kind === 'success') connection.triedLogin = true;
+          break;
+      }
     }
+    event.kind = kind;
+    event.ip = ip;
+    event.port = port;
+    event.user = user;
+    event.method = reading.method;
+    event.count = reading.count;
+    event.time = time;
+    event.line = line;
     event.pid = pid;
-    const connection = connectionOf(pid, emit);
-    if (event.ip === undefined) {
-      event.ip = connection.ip;
-      if (event.port === undefined) event.port = connection.port;
-    } else if (event.ip !== connection.ip) {
-      connection.ip = event.ip;
-      connection.port = event.port;
-    } else {
-      // The same text, but the connection's copy, once the tally has used it as a Map key,
-      // carries its hash: every later lookup of this address is cheaper with it.
-      event.ip = connection.ip;
-    }
-    switch (reading.shape) {
-      case shape.pamFailure:
-        // A second pam_unix failure before any "Failed" line: the first one stood alone.
-        if (connection.pendingPam) emit(connection.pendingPam);
-        connection.pendingPam = event;
-        connection.triedLogin = true;
-        return;
-      case shape.failed:
-        connection.pendingPam = undefined; // the same attempt, now counted by this line
-        connection.triedLogin = true;
-        break;
-      case shape.maxTries:
-        connection.refusalLogged = true;
-        break;
-      case shape.tooMany:
-        if (connection.refusalLogged) event.kind = 'other';
-        connection.refusalLogged = true;
-        break;
-      case shape.endedBeforeLogin:
-        if (connection.triedLogin) event.kind = 'other';
-        break;
-      default:
-        if (event.kind === 'invalid-user' || event.kind === 'success') connection.triedLogin = true;
-        break;
-    }
-    emit(event);
+    send();
   }
 
   return {
-    read(text, start, end, pid, time, line, emit) {
+    read(text, start, end, pid, time, line, emitTo) {
       if (!readSshdMessage(text, start, end, reading)) return false;
-      apply(reading, pid, time, line, emit);
+      emit = emitTo;
+      apply(reading, pid, time, line);
       return true;
     },
-    apply,
-    finish(emit) {
-      settle(previousMembers, generation - 1, emit);
-      settle(currentMembers, generation, emit);
+    apply(reading, pid, time, line, emitTo) {
+      emit = emitTo;
+      apply(reading, pid, time, line);
+    },
+    finish(emitTo) {
+      emit = emitTo;
+      settle(previousMembers, generation - 1);
+      settle(currentMembers, generation);
     },
   };
 }
@@ -185,42 +256,28 @@ function newConnection(): Connection {
   return {
     pid: 0,
     generation: -1,
-    ip: undefined,
+    ip: noName,
     port: undefined,
-    pendingPam: undefined,
     triedLogin: false,
     refusalLogged: false,
+    pending: false,
+    pendingKind: 'auth-failure',
+    pendingIp: noName,
+    pendingPort: undefined,
+    pendingUser: noName,
+    pendingMethod: undefined,
+    pendingCount: 1,
+    pendingTime: 0,
+    pendingLine: 0,
   };
 }
 
 function startConnection(connection: Connection, pid: number): void {
   connection.pid = pid;
   connection.generation = -1;
-  connection.ip = undefined;
+  connection.ip = noName;
   connection.port = undefined;
-  connection.pendingPam = undefined;
   connection.triedLogin = false;
   connection.refusalLogged = false;
-}
-
-function eventOf(
-  reading: SshdReading,
-  ip: string | undefined,
-  user: string | undefined,
-  time: number,
-  line: number,
-): AuthEvent {
-  // Every event has the same keys in the same order, so V8 keeps one object shape for all.
-  return {
-    time,
-    service: 'sshd',
-    kind: reading.kind,
-    ip,
-    port: reading.port,
-    user,
-    method: reading.method,
-    count: reading.count,
-    line,
-    pid: undefined,
-  };
+  connection.pending = false;
 }

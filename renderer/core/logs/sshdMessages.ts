@@ -34,6 +34,11 @@ export type SshdReading = {
   shape: number;
   /** What the positions point into: the chunk, or a piece cut from it ("message repeated"). */
   text: string;
+  /**
+   * The same text as ASCII bytes, when the message was read from them (asciiSshdLines.ts): the
+   * names are then looked up by their bytes (sshdNames.ts).
+   */
+  ascii: Uint8Array | undefined;
   ipStart: number;
   ipEnd: number;
   ip: string | undefined;
@@ -51,6 +56,7 @@ export function createSshdReading(): SshdReading {
     kind: 'other',
     shape: shape.plain,
     text: '',
+    ascii: undefined,
     ipStart: -1,
     ipEnd: -1,
     ip: undefined,
@@ -190,6 +196,7 @@ export function found(
 ): void {
   reading.kind = kind;
   reading.text = text;
+  reading.ascii = undefined;
   reading.ipStart = ipStart;
   reading.ipEnd = ipEnd;
   reading.ip = undefined;

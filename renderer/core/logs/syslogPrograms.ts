@@ -2,6 +2,7 @@
 // without a lookup (it writes most lines of an attacked auth.log); the other services are found
 // by name in a map.
 import type { AuthEvent } from './authEvent';
+import type { EventCounter } from './logFormat';
 import type { SyslogClockReader, SyslogHeader } from './syslogLine';
 import { createSshdReader } from './sshdConnections';
 import { serviceReaders, type ServiceReader } from './serviceMessages';
@@ -26,9 +27,12 @@ export type ProgramReaders = {
   finish(emit: (event: AuthEvent) => void): void;
 };
 
-/** Readers that read the stamps with `clock` (one per file: it carries the year over New Year). */
-export function createProgramReaders(clock: SyslogClockReader): ProgramReaders {
-  const sshd = createSshdReader();
+/**
+ * Readers that read the stamps with `clock` (one per file: it carries the year over New Year);
+ * sshd's events go to `counter` where it takes them (see LogFormat.createParser).
+ */
+export function createProgramReaders(clock: SyslogClockReader, counter?: EventCounter): ProgramReaders {
+  const sshd = createSshdReader(counter);
   const asciiLines = createAsciiSshdLines(clock, sshd);
   return {
     readAscii: asciiLines.read,
