@@ -231,7 +231,8 @@ function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
  */
 function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
   const users = new Map<string, number>();
-  for (const [name, user] of tally.users) users.set(names.nameOf(name), Math.max(user.failed, user.announced));
+  for (const [name, user] of tally.users)
+    users.set(names.nameOf(name), Math.max(user.failed, user.announced));
   return {
     ip: tally.ip,
     scope: addressScope(tally.ip),

@@ -69,7 +69,8 @@ export function createByteTable(): ByteTable {
     const length = end - start;
     if (lengths[entry] !== length) return false;
     const at = starts[entry]!;
-    for (let index = 0; index < length; index++) if (stored[at + index] !== bytes[start + index]) return false;
+    for (let index = 0; index < length; index++)
+      if (stored[at + index] !== bytes[start + index]) return false;
     return true;
   }
 
