@@ -63,7 +63,7 @@ export function createAnnouncementPairing(keepEvents = true): AnnouncementPairin
 
   return {
     announce(event) {
-      if (event.pid === undefined) return undefined;
+      if (event.pid === undefined || event.pid < 0) return undefined;
       const slot = event.pid & (announcementSlots - 1);
       const pushedOut = pids[slot] === -1 || !keepEvents ? undefined : announced[slot];
       announceAt(event.pid, event.ip, event.user);

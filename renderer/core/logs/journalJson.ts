@@ -37,7 +37,9 @@ export const journalJsonFormat: LogFormat = {
         const micros = Number(text(record.__REALTIME_TIMESTAMP));
         if (program === undefined || !Number.isFinite(micros)) return false;
         const time = Math.floor(micros / 1000);
-        const pid = Number(text(record.SYSLOG_PID) ?? text(record._PID) ?? 0) || 0;
+        // A process id is a positive whole number; anything else written there names none.
+        const written = Number(text(record.SYSLOG_PID) ?? text(record._PID) ?? 0);
+        const pid = Number.isSafeInteger(written) && written > 0 ? written : 0;
         if (sshdNames.has(program))
           return sshd.read(record.MESSAGE, 0, record.MESSAGE.length, pid, time, lineNumber, emit);
         const reader = serviceReaders.get(program);

@@ -35,21 +35,37 @@ export function createNameBook(): NameBook {
 export const noEntry = -1;
 
 /**
+ * Probes of one lookup after which the table is taken to be flooded. Entries fill at most half
+ * the slots, so by chance a lookup probes one or two; a long run means names chosen to share a
+ * hash (see flooded()).
+ */
+const maxProbes = 64;
+
+/**
  * Numbers keyed by runs of ASCII bytes, without making a string of them: an open-addressing
  * table over the bytes' hash, the bytes themselves kept in one growing array. What a run stands
  * for (a name's number, or -1 for "not an address") is the caller's.
  */
 export type ByteTable = {
-  /** The entry holding bytes[start, end), or noEntry. */
+  /** The entry holding bytes[start, end), or noEntry (always, once flooded). */
   entryOf(bytes: Uint8Array, start: number, end: number): number;
-  /** A new entry for bytes[start, end) (not in the table) with `value`. */
+  /** A new entry for bytes[start, end) (not in the table) with `value`; noEntry once flooded. */
   add(bytes: Uint8Array, start: number, end: number, value: number): number;
+  /**
+   * True once a lookup ran into a long chain of equal hashes. The user names in a log are the
+   * attacker's: thousands of names made to share one hash would make every lookup compare them
+   * all. The hash starts from a random value per table, so names cannot simply be made for it
+   * in advance; and since FNV-1a is no keyed hash, a chain that grows long anyway makes the table
+   * stop answering: the caller then uses a Map (whose hash V8 seeds per process).
+   */
+  flooded(): boolean;
   /** True when the entry holds exactly bytes[start, end): cheaper than a lookup to check a guess. */
   holds(entry: number, bytes: Uint8Array, start: number, end: number): boolean;
   value(entry: number): number;
 };
 
-export function createByteTable(): ByteTable {
+/** `seed`: the hash's start value (random by default; tests fix it). */
+export function createByteTable(seed: number = (Math.random() * 0x1_0000_0000) | 0): ByteTable {
   let slots = new Int32Array(1024).fill(noEntry); // entry per slot; a power of two long
   let hashes = new Int32Array(256);
   let starts = new Int32Array(256);
@@ -58,9 +74,10 @@ export function createByteTable(): ByteTable {
   let stored = new Uint8Array(16_384);
   let storedLength = 0;
   let entries = 0;
+  let flooded = false;
 
   function hashOf(bytes: Uint8Array, start: number, end: number): number {
-    let hash = 0x811c9dc5 | 0; // FNV-1a
+    let hash = seed; // FNV-1a, from a start value of its own
     for (let index = start; index < end; index++) hash = Math.imul(hash ^ bytes[index]!, 16_777_619);
     return hash;
   }
@@ -103,15 +120,21 @@ export function createByteTable(): ByteTable {
 
   return {
     entryOf(bytes, start, end) {
+      if (flooded) return noEntry;
       const mask = slots.length - 1;
       const hash = hashOf(bytes, start, end);
-      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      for (let slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++) {
         const entry = slots[slot]!;
         if (entry === noEntry) return noEntry;
         if (hashes[entry] === hash && holds(entry, bytes, start, end)) return entry;
+        if (probes >= maxProbes) {
+          flooded = true;
+          return noEntry;
+        }
       }
     },
     add(bytes, start, end, value) {
+      if (flooded) return noEntry;
       grow();
       const length = end - start;
       if (storedLength + length > stored.length) {
@@ -132,5 +155,6 @@ export function createByteTable(): ByteTable {
     },
     holds,
     value: (entry) => values[entry]!,
+    flooded: () => flooded,
   };
 }

@@ -70,7 +70,7 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
         return ip === undefined ? noName : addressOf(ip, 0, ip.length);
       }
       const slot = slotOf(pid);
-      if (ascii !== undefined) {
+      if (ascii !== undefined && !addressBytes.flooded()) {
         let entry = ipEntries[slot]!;
         if (entry !== noEntry && addressBytes.holds(entry, ascii, ipStart, ipEnd)) {
           return addressBytes.value(entry);
@@ -80,7 +80,9 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
         } else {
           entry = addressBytes.entryOf(ascii, ipStart, ipEnd);
           if (entry === noEntry) {
-            entry = addressBytes.add(ascii, ipStart, ipEnd, addressOf(text, ipStart, ipEnd));
+            const id = addressOf(text, ipStart, ipEnd);
+            entry = addressBytes.add(ascii, ipStart, ipEnd, id);
+            if (entry === noEntry) return id; // flooded just now: names go by text from here on
           }
         }
         ipEntries[slot] = entry;
@@ -103,7 +105,7 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
       const { text, userStart, userEnd, ascii } = reading;
       if (userStart < 0) return reading.user === undefined ? noName : users.idOf(reading.user);
       const slot = slotOf(pid);
-      if (ascii !== undefined) {
+      if (ascii !== undefined && !userBytes.flooded()) {
         let entry = userEntries[slot]!;
         if (entry !== noEntry && userBytes.holds(entry, ascii, userStart, userEnd)) {
           return userBytes.value(entry);
@@ -115,6 +117,7 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
           if (entry === noEntry) {
             const id = users.idOf(text.slice(userStart, userEnd));
             entry = userBytes.add(ascii, userStart, userEnd, id);
+            if (entry === noEntry) return id; // flooded just now: names go by text from here on
           }
         }
         userEntries[slot] = entry;

@@ -47,4 +47,24 @@ describe('journalctl -o json', () => {
       false,
     ]);
   });
+  it('takes a process id that is no positive whole number as none', () => {
+    // -1 was also the reader's mark for an empty cache slot: such a record crashed the reader.
+    const record = (pid: string, message: string) =>
+      JSON.stringify({
+        __REALTIME_TIMESTAMP: '1763715601000000',
+        SYSLOG_IDENTIFIER: 'sshd',
+        SYSLOG_PID: pid,
+        MESSAGE: message,
+      });
+    const { events } = parseAll([
+      record('-1', 'Invalid user bob from 198.51.100.7 port 22'),
+      record('-2', 'Failed password for invalid user bob from 198.51.100.7 port 22 ssh2'),
+      record('1.5', 'Failed password for root from 198.51.100.7 port 22 ssh2'),
+    ]);
+    expect(events.map((event) => [event.kind, event.ip, event.pid])).toEqual([
+      ['invalid-user', '198.51.100.7', undefined],
+      ['auth-failure', '198.51.100.7', undefined],
+      ['auth-failure', '198.51.100.7', undefined],
+    ]);
+  });
 });

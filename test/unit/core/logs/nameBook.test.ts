@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createByteTable, createNameBook, noEntry } from '../../../../renderer/core/logs/nameBook';
+import { collidingNames, fnv } from './collidingNames';
 
 const bytesOf = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
 
@@ -36,5 +37,27 @@ describe('createByteTable', () => {
       expect(table.value(entry)).toBe(index);
     });
     expect(table.entryOf(bytesOf('user20000'), 0, 9)).toBe(noEntry);
+  });
+});
+
+describe('a byte table flooded with names that share a hash', () => {
+  it('stops answering after a long chain instead of comparing every name', () => {
+    const names = collidingNames();
+    expect(new Set(names.map((name) => fnv(0, name))).size).toBe(1);
+    const table = createByteTable(0);
+    let added = 0;
+    for (const name of names) {
+      const bytes = bytesOf(name);
+      if (table.entryOf(bytes, 0, bytes.length) !== noEntry) continue;
+      if (table.add(bytes, 0, bytes.length, added) === noEntry) break;
+      added += 1;
+    }
+    expect(table.flooded()).toBe(true);
+    expect(added).toBeLessThan(100);
+    expect(table.entryOf(bytesOf(names[0]!), 0, names[0]!.length)).toBe(noEntry);
+    // A table with another start value sees ordinary names.
+    const other = createByteTable(12_345);
+    for (const name of names) other.add(bytesOf(name), 0, name.length, 1);
+    expect(other.flooded()).toBe(false);
   });
 });

@@ -275,3 +275,18 @@ describe('sshdFormat.detect', () => {
     expect(sshdFormat.detect([])).toBe(0);
   });
 });
+
+describe('sshd addresses, line after line', () => {
+  it('are read from what each line writes, not from what an earlier address became', () => {
+    // "1x%9" loses its zone id and becomes "1x"; a later "1x" (no digit at its end, no colon)
+    // is still no address. "[[1::]" becomes "[1::"; a later "[1::" is still read as "1::".
+    const lines = ['1x%9', '1x', '[[1::]', '[1::'].map(
+      (address, index) =>
+        `Mar  3 10:00:0${index} srv01 sshd[${100 + index}]: Failed password for root from ${address} port 22 ssh2`,
+    );
+    const ips: (string | undefined)[] = [];
+    const parser = sshdFormat.createParser({ year: 2026, timeZone: 'UTC' });
+    lines.forEach((line, index) => parser.parseLine(line, index + 1, (event) => ips.push(event.ip)));
+    expect(ips).toEqual(['1x', undefined, '[1::', '1::']);
+  });
+});
