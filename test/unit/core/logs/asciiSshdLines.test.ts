@@ -5,18 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeAssumptions } from '../../../../renderer/core/logs/logFormat';
 import { sshdFormat } from '../../../../renderer/core/logs/sshd';
-import { analyzeInPieces, mixedLog } from './mixedSshdLog';
-
-/** The bytes of an all-ASCII text, as the command line passes them; undefined otherwise. */
-function asciiOf(text: string): Uint8Array | undefined {
-  const bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 127) return undefined;
-    bytes[index] = code;
-  }
-  return bytes;
-}
+import { analyzeInPieces, asciiOf, mixedLog } from './mixedSshdLog';
 
 const analyze = (text: string, chunk: number, withBytes: boolean, time: TimeAssumptions) =>
   analyzeInPieces(text, chunk, time, withBytes ? asciiOf : undefined);

@@ -3,19 +3,8 @@
 // Both routes must give the same analysis, whatever the lines, names, chunks and zones.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimeAssumptions } from '../../../../renderer/core/logs/logFormat';
-import { analyzeInPieces, mixedLog } from './mixedSshdLog';
+import { analyzeInPieces, asciiOf, mixedLog } from './mixedSshdLog';
 import { collidingNames } from './collidingNames';
-
-/** The bytes of an all-ASCII text, as the command line passes them; undefined otherwise. */
-function asciiOf(text: string): Uint8Array | undefined {
-  const bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 127) return undefined;
-    bytes[index] = code;
-  }
-  return bytes;
-}
 
 /** The analysis alone, read as numbers (seeEvents false) or as events (seeEvents true). */
 function analysisOf(text: string, chunk: number, time: TimeAssumptions, bytes: boolean, seeEvents: boolean) {

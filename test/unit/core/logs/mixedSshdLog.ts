@@ -36,6 +36,17 @@ export function analyzeInPieces(
   return JSON.stringify({ analysis, events, assumedTimes: analyzer.assumedTimes() }, null, 1);
 }
 
+/** The bytes of an all-ASCII text, as the command line passes them; undefined otherwise. */
+export function asciiOf(text: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 127) return undefined;
+    bytes[index] = code;
+  }
+  return bytes;
+}
+
 const users = [
   'root',
   'a b',
