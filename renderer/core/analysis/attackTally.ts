@@ -117,15 +117,7 @@ export function createAttackTally(file: string): AttackTally {
     return sources.sort(compareAttackSources);
   }
 
-  function countAt(
-    kind: EventKind,
-    ip: number,
-    user: number,
-    time: number,
-    count: number,
-    pid: number,
-    service: string,
-  ): void {
+  const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service) => {
     timeline.addAt(kind, time, count);
     // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
     // an address, and a legitimate user's logout must not list their address as an attacker.
@@ -161,7 +153,7 @@ export function createAttackTally(file: string): AttackTally {
         tally.probes += count;
         break;
     }
-  }
+  };
 
   return {
     add(event, text) {

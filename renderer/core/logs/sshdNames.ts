@@ -26,113 +26,99 @@ export type SshdNames = {
 
 export function createSshdNames(books: SshdNameBooks): SshdNames {
   const { addresses, users } = books;
-  // Bytes as written → number: the address's after normalizing (noName when it is none).
-  const addressBytes = createByteTable();
-  const userBytes = createByteTable();
-  // What each process (by the low bits of its pid) wrote last: entries for lines read from
-  // bytes, text and number for lines read as text.
+  // What each process (by the low bits of its pid) last wrote is forgotten when another pid
+  // takes its slot.
   const pids = new Float64Array(nameSlots).fill(-1);
-  const ipEntries = new Int32Array(nameSlots);
-  const userEntries = new Int32Array(nameSlots);
-  const ipTexts = new Array<string | undefined>(nameSlots);
-  const ipIds = new Int32Array(nameSlots);
-  const userTexts = new Array<string | undefined>(nameSlots);
-  const userIds = new Int32Array(nameSlots);
-  let lastIpEntry = noEntry;
-  let lastUserEntry = noEntry;
-  let lastIpText: string | undefined;
-  let lastIpId = noName;
-  let lastUserText: string | undefined;
-  let lastUserId = noName;
+  // Written address → number after normalizing (noName when it is none); written name → number.
+  const addressMemory = createNameMemory((text, start, end) =>
+    looksLikeAddressAt(text, start, end) ? addresses.idOf(normalizeAddress(text.slice(start, end))) : noName,
+  );
+  const userMemory = createNameMemory((text, start, end) => users.idOf(text.slice(start, end)));
 
   function slotOf(pid: number): number {
     const slot = pid & (nameSlots - 1);
     if (pids[slot] !== pid) {
       pids[slot] = pid;
-      ipEntries[slot] = noEntry;
-      userEntries[slot] = noEntry;
-      ipTexts[slot] = undefined;
-      userTexts[slot] = undefined;
+      addressMemory.forget(slot);
+      userMemory.forget(slot);
     }
     return slot;
   }
 
-  function addressOf(text: string, start: number, end: number): number {
-    if (!looksLikeAddressAt(text, start, end)) return noName;
-    return addresses.idOf(normalizeAddress(text.slice(start, end)));
+  return {
+    ip(reading, pid) {
+      const { ipStart, ipEnd } = reading;
+      if (ipStart < 0) {
+        const ip = reading.ip;
+        return ip === undefined ? noName : addressMemory.numberOf(ip, 0, ip.length);
+      }
+      return addressMemory.at(reading.text, reading.ascii, ipStart, ipEnd, slotOf(pid));
+    },
+    user(reading, pid) {
+      const { userStart, userEnd } = reading;
+      if (userStart < 0) return reading.user === undefined ? noName : users.idOf(reading.user);
+      return userMemory.at(reading.text, reading.ascii, userStart, userEnd, slotOf(pid));
+    },
+  };
+}
+
+/**
+ * The number of what text[start, end) writes (`numberOf`), remembered per process slot and for
+ * the line before: by its bytes when the line was read from them (no string then), else by its
+ * text.
+ */
+function createNameMemory(numberOf: (text: string, start: number, end: number) => number) {
+  const bytes = createByteTable();
+  const entries = new Int32Array(nameSlots).fill(noEntry);
+  const texts = new Array<string | undefined>(nameSlots);
+  const ids = new Int32Array(nameSlots);
+  let lastEntry = noEntry;
+  let lastText: string | undefined;
+  let lastId = noName;
+
+  function byBytes(text: string, ascii: Uint8Array, start: number, end: number, slot: number): number {
+    let entry = entries[slot]!;
+    if (entry !== noEntry && bytes.holds(entry, ascii, start, end)) return bytes.value(entry);
+    if (lastEntry !== noEntry && bytes.holds(lastEntry, ascii, start, end)) {
+      entry = lastEntry;
+    } else {
+      entry = bytes.entryOf(ascii, start, end);
+      if (entry === noEntry) {
+        const id = numberOf(text, start, end);
+        entry = bytes.add(ascii, start, end, id);
+        if (entry === noEntry) return id; // flooded just now: names go by text from here on
+      }
+    }
+    entries[slot] = entry;
+    lastEntry = entry;
+    return bytes.value(entry);
+  }
+
+  function byText(text: string, start: number, end: number, slot: number): number {
+    const known = texts[slot];
+    if (known !== undefined && sameText(text, start, end, known)) return ids[slot]!;
+    if (lastText === undefined || !sameText(text, start, end, lastText)) {
+      // What was written, which may differ from what it stands for ("[::1]" is "::1"); a copy,
+      // so it does not keep the read chunk alive.
+      lastText = detachText(text.slice(start, end));
+      lastId = numberOf(lastText, 0, lastText.length);
+    }
+    texts[slot] = lastText;
+    ids[slot] = lastId;
+    return lastId;
   }
 
   return {
-    ip(reading, pid) {
-      const { text, ipStart, ipEnd, ascii } = reading;
-      if (ipStart < 0) {
-        const ip = reading.ip;
-        return ip === undefined ? noName : addressOf(ip, 0, ip.length);
-      }
-      const slot = slotOf(pid);
-      if (ascii !== undefined && !addressBytes.flooded()) {
-        let entry = ipEntries[slot]!;
-        if (entry !== noEntry && addressBytes.holds(entry, ascii, ipStart, ipEnd)) {
-          return addressBytes.value(entry);
-        }
-        if (lastIpEntry !== noEntry && addressBytes.holds(lastIpEntry, ascii, ipStart, ipEnd)) {
-          entry = lastIpEntry;
-        } else {
-          entry = addressBytes.entryOf(ascii, ipStart, ipEnd);
-          if (entry === noEntry) {
-            const id = addressOf(text, ipStart, ipEnd);
-            entry = addressBytes.add(ascii, ipStart, ipEnd, id);
-            if (entry === noEntry) return id; // flooded just now: names go by text from here on
-          }
-        }
-        ipEntries[slot] = entry;
-        lastIpEntry = entry;
-        return addressBytes.value(entry);
-      }
-      const known = ipTexts[slot];
-      if (known !== undefined && sameText(text, ipStart, ipEnd, known)) return ipIds[slot]!;
-      if (lastIpText === undefined || !sameText(text, ipStart, ipEnd, lastIpText)) {
-        // What was written, which may differ from the normalized address ("[::1]"); a copy,
-        // so it does not keep the read chunk alive.
-        lastIpText = detachText(text.slice(ipStart, ipEnd));
-        lastIpId = addressOf(lastIpText, 0, lastIpText.length);
-      }
-      ipTexts[slot] = lastIpText;
-      ipIds[slot] = lastIpId;
-      return lastIpId;
+    numberOf,
+    /** The number of text[start, end), the same text as ascii[start, end) when given. */
+    at(text: string, ascii: Uint8Array | undefined, start: number, end: number, slot: number): number {
+      return ascii !== undefined && !bytes.flooded()
+        ? byBytes(text, ascii, start, end, slot)
+        : byText(text, start, end, slot);
     },
-    user(reading, pid) {
-      const { text, userStart, userEnd, ascii } = reading;
-      if (userStart < 0) return reading.user === undefined ? noName : users.idOf(reading.user);
-      const slot = slotOf(pid);
-      if (ascii !== undefined && !userBytes.flooded()) {
-        let entry = userEntries[slot]!;
-        if (entry !== noEntry && userBytes.holds(entry, ascii, userStart, userEnd)) {
-          return userBytes.value(entry);
-        }
-        if (lastUserEntry !== noEntry && userBytes.holds(lastUserEntry, ascii, userStart, userEnd)) {
-          entry = lastUserEntry;
-        } else {
-          entry = userBytes.entryOf(ascii, userStart, userEnd);
-          if (entry === noEntry) {
-            const id = users.idOf(text.slice(userStart, userEnd));
-            entry = userBytes.add(ascii, userStart, userEnd, id);
-            if (entry === noEntry) return id; // flooded just now: names go by text from here on
-          }
-        }
-        userEntries[slot] = entry;
-        lastUserEntry = entry;
-        return userBytes.value(entry);
-      }
-      const known = userTexts[slot];
-      if (known !== undefined && sameText(text, userStart, userEnd, known)) return userIds[slot]!;
-      if (lastUserText === undefined || !sameText(text, userStart, userEnd, lastUserText)) {
-        lastUserId = users.idOf(text.slice(userStart, userEnd));
-        lastUserText = users.nameOf(lastUserId); // the book's copy: holds no chunk
-      }
-      userTexts[slot] = lastUserText;
-      userIds[slot] = lastUserId;
-      return lastUserId;
+    forget(slot: number): void {
+      entries[slot] = noEntry;
+      texts[slot] = undefined;
     },
   };
 }
