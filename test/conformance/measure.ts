@@ -44,13 +44,25 @@ export type LineJudgement = 'found' | 'missed' | 'false alarm' | 'quiet';
  * (or, for a line that only ends a connection counted before, one from the same process does).
  * For a benign line: a false alarm when any failure-class event comes from it.
  */
-export function judgeLine(line: CorpusLine, onLine: readonly AuthEvent[], all?: FileReading): LineJudgement {
-  if (line.label === 'benign')
+export function judgeLine(
+  line: CorpusLine & { text: string },
+  onLine: readonly AuthEvent[],
+  all?: FileReading,
+): LineJudgement {
+  if (line.label === 'benign') {
     return onLine.some((event) => failureKinds.has(event.kind)) ? 'false alarm' : 'quiet';
+  }
   if (line.label === 'out') return 'quiet';
   const wanted = line.address === undefined ? undefined : normalizeAddress(line.address);
   const names = (event: AuthEvent) => wanted === undefined || event.ip === wanted;
   if (onLine.some((event) => findsLine(line.label, event.kind) && names(event))) return 'found';
-  void all;
+  // "Disconnected from authenticating user …" after "Disconnected from invalid user …" of the
+  // same process: one attempt, counted on the first of the lines.
+  const pid = /\[(\d+)\]:? /.exec(line.text)?.[1];
+  if (all !== undefined && pid !== undefined && onLine.length > 0) {
+    const sameProcess = (event: AuthEvent) =>
+      event.pid === Number(pid) && findsLine(line.label, event.kind) && names(event);
+    for (const events of all.events.values()) if (events.some(sameProcess)) return 'found';
+  }
   return 'missed';
 }
