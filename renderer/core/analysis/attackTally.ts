@@ -117,7 +117,8 @@ export function createAttackTally(file: string): AttackTally {
 
   function attackSources(): AttackSource[] {
     const sources: AttackSource[] = [];
-    for (const tally of tallies) if (tally !== undefined) sources.push(attackSourceOf(tally, users, addresses));
+    for (const tally of tallies)
+      if (tally !== undefined) sources.push(attackSourceOf(tally, users, addresses));
     return sources.sort(compareAttackSources);
   }
 

@@ -267,8 +267,10 @@ function readLoginEnd(
   reading: SshdReading,
 ): number {
   let answer: number;
-  if (bytesAt(ascii, at, authenticatingUser)) answer = readUserTail(ascii, text, at + 20, end, 'auth-failure', reading);
-  else if (bytesAt(ascii, at, invalidUser)) answer = readUserTail(ascii, text, at + 13, end, 'invalid-user', reading);
+  if (bytesAt(ascii, at, authenticatingUser))
+    answer = readUserTail(ascii, text, at + 20, end, 'auth-failure', reading);
+  else if (bytesAt(ascii, at, invalidUser))
+    answer = readUserTail(ascii, text, at + 13, end, 'invalid-user', reading);
   else return unsure;
   if (answer === read) reading.shape = shape.endedLogin;
   return answer;

@@ -92,14 +92,23 @@ export function readDisconnect(text: string, start: number, end: number, reading
  * "Received disconnect from IP port P:11: Bye Bye [preauth]" (the client left; nothing tried), or
  * with reason 3 and a client's "Auth fail" (JSch, Paramiko …): it gave up after failing to log in.
  */
-export function readReceivedDisconnect(text: string, start: number, end: number, reading: SshdReading): boolean {
+export function readReceivedDisconnect(
+  text: string,
+  start: number,
+  end: number,
+  reading: SshdReading,
+): boolean {
   if (!readAddress(text, start + 25, end, 'other', reading)) return false;
   // ": 3: …" right after the address (old), or " port P:3: …"; the reason's number, then ":".
   const reason = text.indexOf(':', reading.ipEnd);
   if (reason < 0 || reason >= end) return true;
   let at = reason + 1;
   while (text.charCodeAt(at) === 32) at += 1;
-  if (text.charCodeAt(at) === 51 /* 3 */ && text.charCodeAt(at + 1) === 58 && indexIn(text, 'Auth fail', at, end) >= 0) {
+  if (
+    text.charCodeAt(at) === 51 /* 3 */ &&
+    text.charCodeAt(at + 1) === 58 &&
+    indexIn(text, 'Auth fail', at, end) >= 0
+  ) {
     reading.kind = 'auth-failure';
     reading.shape = shape.endedLogin;
   }
@@ -124,7 +133,8 @@ export function readTimeout(text: string, start: number, end: number, reading: S
  * protocol error before authentication.
  */
 export function readProbe(text: string, start: number, end: number, reading: SshdReading): boolean {
-  if (startsAt(text, start, 'Unable to negotiate with ')) return readAddress(text, start + 25, end, 'probe', reading);
+  if (startsAt(text, start, 'Unable to negotiate with '))
+    return readAddress(text, start + 25, end, 'probe', reading);
   if (startsAt(text, start, 'banner exchange: Connection from ')) {
     return readAddress(text, start + 33, end, 'probe', reading);
   }
@@ -200,7 +210,12 @@ export function readPenalty(text: string, start: number, end: number, reading: S
 }
 
 /** PerSourcePenalties (OpenSSH 9.8+): "drop connection #3 from [IP]:P on [IP]:22 penalty: …". */
-export function readDroppedConnection(text: string, start: number, end: number, reading: SshdReading): boolean {
+export function readDroppedConnection(
+  text: string,
+  start: number,
+  end: number,
+  reading: SshdReading,
+): boolean {
   if (!startsAt(text, start, 'drop connection #')) return false;
   const from = indexIn(text, ' from [', start, end);
   return from >= 0 && readBracketedAddress(text, from + 7, end, 'refused', reading);

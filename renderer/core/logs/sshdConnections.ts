@@ -103,6 +103,9 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
   // Settled connections are used again: a connection lives for a few lines, but long enough in
   // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
   const unused: Connection[] = [];
+  // Connections whose PAM failure waits for its "Failed" line: a login (of any connection) sends
+  // them first, so a login that follows PAM-only failures (old logs) is judged after them.
+  let waiting: Connection[] = [];
   const reading: SshdReading = createSshdReading();
   const names = createSshdNames(books);
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
@@ -219,7 +222,20 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     members.length = 0;
   }
 
+  function remember(connection: Connection): void {
+    waiting.push(connection);
+    // Most wait a line or two: drop the settled ones now and then, so the list stays short.
+    if (waiting.length > rememberedConnections * 2) waiting = waiting.filter((each) => each.pending);
+  }
+
+  /** Sends every waiting PAM failure: a login is about to be counted. */
+  function sendWaiting(): void {
+    for (const connection of waiting) if (connection.pending) sendPending(connection);
+    waiting = [];
+  }
+
   function apply(reading: SshdReading, pid: number, time: number, line: number): void {
+    if (reading.kind === 'success' && waiting.length > 0) sendWaiting();
     let ip = names.ip(reading, pid);
     const user = names.user(reading, pid);
     let kind = reading.kind;
@@ -253,6 +269,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
         case shape.pamFailure:
           // A second PAM failure before any "Failed" line: the first one stood alone.
           if (connection.pending) sendPending(connection);
+          else remember(connection);
           connection.pending = true;
           connection.pendingKind = kind;
           connection.pendingIp = ip;
@@ -284,7 +301,8 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
           connection.triedLogin = true;
           break;
         default:
-          if (kind === 'invalid-user' || kind === 'success' || kind === 'refused') connection.triedLogin = true;
+          if (kind === 'invalid-user' || kind === 'success' || kind === 'refused')
+            connection.triedLogin = true;
           break;
       }
       if (ip === noName && isFailure(kind) && connection.held.length < heldLimit) {

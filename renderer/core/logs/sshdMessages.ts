@@ -75,7 +75,8 @@ export function readSshdMessage(text: string, start: number, end: number, readin
     case 68 /* D */:
       return readDisconnect(text, start, end, reading);
     case 82 /* R */:
-      if (startsAt(text, start, 'Received disconnect from ')) return readReceivedDisconnect(text, start, end, reading);
+      if (startsAt(text, start, 'Received disconnect from '))
+        return readReceivedDisconnect(text, start, end, reading);
       return readRootRefused(text, start, end, reading);
     case 85 /* U */:
       if (startsAt(text, start, 'Unable to negotiate with ')) return readProbe(text, start, end, reading);
@@ -88,7 +89,8 @@ export function readSshdMessage(text: string, start: number, end: number, readin
     case 84 /* T */:
       return readTimeout(text, start, end, reading);
     case 114 /* r */: {
-      if (startsAt(text, start, 'refused connect from ')) return readRefusedConnect(text, start, end, reading);
+      if (startsAt(text, start, 'refused connect from '))
+        return readRefusedConnect(text, start, end, reading);
       if (!startsAt(text, start, 'reverse mapping checking getaddrinfo for ')) return false;
       const bracket = indexIn(text, ' [', start + 41, end);
       return bracket >= 0 && readBreakInWarning(text, bracket + 2, end, reading);

@@ -69,7 +69,7 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
       if (userStart < 0) return reading.user === undefined ? noName : users.idOf(reading.user);
       return userMemory.at(reading.text, reading.ascii, userStart, userEnd, slotOf(pid));
     },
-    isHostName: (ip) => ip !== noName && hostNames.has(ip),
+    isHostName: (ip) => hostNames.size !== 0 && hostNames.has(ip),
   };
 }
 

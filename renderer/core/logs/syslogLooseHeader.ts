@@ -21,7 +21,12 @@ import type { SyslogHeader } from './syslogLine';
  * Fills `header` from the line text[start, end) when it has one of the headers above; false
  * otherwise. Slower than readSyslogHeader, which handles nearly every line of nearly every log.
  */
-export function readLooseSyslogHeader(text: string, header: SyslogHeader, start: number, end: number): boolean {
+export function readLooseSyslogHeader(
+  text: string,
+  header: SyslogHeader,
+  start: number,
+  end: number,
+): boolean {
   let at = start;
   if (text.charCodeAt(at) === 60 /* < */) {
     // "<38>Feb 12 …": the priority as sent over the network.
@@ -139,7 +144,11 @@ function readRfc5424Tail(text: string, at: number, end: number, header: SyslogHe
   const appEnd = wordEnd(text, at, end);
   const pidEnd = wordEnd(text, appEnd + 1, end);
   const msgIdEnd = wordEnd(text, pidEnd + 1, end);
-  if (msgIdEnd >= end || text.charCodeAt(msgIdEnd + 1) !== 45 /* - */ || text.charCodeAt(msgIdEnd + 2) !== 32) {
+  if (
+    msgIdEnd >= end ||
+    text.charCodeAt(msgIdEnd + 1) !== 45 /* - */ ||
+    text.charCodeAt(msgIdEnd + 2) !== 32
+  ) {
     return false;
   }
   let pid = 0;
