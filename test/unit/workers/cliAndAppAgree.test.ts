@@ -2,7 +2,7 @@
 // renderer/core/analysis/logAnalyzer.ts, one through main/cli/readLogFile.ts, the other through
 // the import worker's importFile.ts. This pins that on fixtures of every kind of input.
 import 'fake-indexeddb/auto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'fflate';
@@ -40,38 +40,72 @@ const fixtures = [
 
 const time = { year: 2026, timeZone: 'Europe/Berlin' };
 
+// The real corpora (../shared, on our own machines and in CI only): every CrowdSec hub log, and the
+// SSHGuard lines as one file (each with its synthetic header, as the conformance harness reads them).
+const corpora = resolve('../shared/samples/corpora');
+const hub = join(corpora, 'crowdsec-hub');
+const corpusFiles = existsSync(hub)
+  ? readdirSync(hub)
+      .filter((test) => existsSync(join(hub, test, 'config.yaml')))
+      .flatMap((test) => readdirSync(join(hub, test)).map((name) => join(hub, test, name)))
+      .filter((path) => path.endsWith('.log') && readFileSync(path, 'utf8').trim() !== '')
+  : [];
+if (existsSync(join(corpora, 'sshguard/tests.txt'))) {
+  const { readSshguardCorpus } = await import('../../conformance/sshguardCorpus');
+  const lines = readSshguardCorpus(join(corpora, 'sshguard/tests.txt')).map((line) => line.text);
+  const sshguardFile = join(scratch, 'sshguard-lines.log');
+  writeFileSync(sshguardFile, lines.join('\n') + '\n');
+  corpusFiles.push(sshguardFile);
+}
+
 describe('the command line and the app count the same', () => {
-  it.each(fixtures.map((path) => [basename(path), path]))('for %s', async (_name, path) => {
-    const cli = await analyzeLogFile(path, { year: time.year, timeZone: time.timeZone });
+  if (corpusFiles.length === 0) it.skip('for the corpora in ../shared (not on this computer)', () => {});
+  it.each([...fixtures, ...corpusFiles].map((path) => [basename(path), path]))(
+    'for %s',
+    async (_name, path) => {
+      const cliRun = await analyzeLogFile(path, { year: time.year, timeZone: time.timeZone }).then(
+        (analysis) => ({ analysis, refusal: undefined }),
+        (error: Error) => ({ analysis: undefined, refusal: error.message }),
+      );
 
-    const db = new NotebookDatabase(`agree-${Math.random()}`);
-    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
-    const file = new File([readFileSync(path)], basename(path));
-    const { summary } = await importFile(
-      db,
-      { caseId, file, time },
-      () => undefined,
-      new AbortController().signal,
-    );
+      const db = new NotebookDatabase(`agree-${Math.random()}`);
+      const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+      const file = new File([readFileSync(path)], basename(path));
+      const appRun = await importFile(
+        db,
+        { caseId, file, time },
+        () => undefined,
+        new AbortController().signal,
+      ).then(
+        (result) => ({ summary: result.summary, refusal: undefined }),
+        (error: Error) => ({ summary: undefined, refusal: error.message }),
+      );
+      // Both read the file or both refuse it (the messages differ only in the name each host uses).
+      expect(appRun.refusal === undefined).toBe(cliRun.refusal === undefined);
+      const refusal = cliRun.refusal;
+      const cli = cliRun.analysis!;
+      const summary = appRun.summary;
 
-    expect(summary).toEqual(cli.summary);
-    const counts = (sources: typeof cli.sources) =>
-      sources
-        .map((s) => [
-          s.ip,
-          s.failures,
-          s.invalidUsers,
-          s.refused,
-          s.probes,
-          s.successes,
-          s.firstSeen,
-          s.lastSeen,
-        ])
-        .sort();
-    expect(counts(await caseAttackSources(db, caseId))).toEqual(counts(cli.sources));
-    const logins = (list: { time: number; user: string; ip?: string }[]) =>
-      list.map((login) => [login.time, login.user, login.ip ?? null]).sort();
-    expect(logins(await caseLogins(db, caseId))).toEqual(logins(cli.logins));
-    expect(cli.sources.length + cli.logins.length).toBeGreaterThan(0);
-  });
+      if (refusal !== undefined) return; // refused by both, with the same sentence (checked above)
+      expect(summary).toEqual(cli.summary);
+      const counts = (sources: typeof cli.sources) =>
+        sources
+          .map((s) => [
+            s.ip,
+            s.failures,
+            s.invalidUsers,
+            s.refused,
+            s.probes,
+            s.successes,
+            s.firstSeen,
+            s.lastSeen,
+          ])
+          .sort();
+      expect(counts(await caseAttackSources(db, caseId))).toEqual(counts(cli.sources));
+      const logins = (list: { time: number; user: string; ip?: string }[]) =>
+        list.map((login) => [login.time, login.user, login.ip ?? null]).sort();
+      expect(logins(await caseLogins(db, caseId))).toEqual(logins(cli.logins));
+      if (fixtures.includes(path)) expect(cli.sources.length + cli.logins.length).toBeGreaterThan(0);
+    },
+  );
 });
