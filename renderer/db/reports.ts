@@ -104,7 +104,7 @@ export async function tickRemediation(
   item: { id: string; title: string },
   done: boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.reportEdits, db.journal], async () => {
+  await db.transaction('rw', [db.reportEdits, db.journal, db.cases], async () => {
     await putEdit(db, caseId, remediationKey(item.id), done);
     await appendJournalEntry(db, caseId, {
       kind: 'checklist',
