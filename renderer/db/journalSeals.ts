@@ -6,17 +6,20 @@
 // A head is signed only when the journal up to it still checks: its chain is intact, every earlier
 // signature still matches, and nothing unsigned sits before it except what the import wrote. So a
 // journal someone rewrote in the database is never vouched for by the next entry written here.
+import type { JournalKeyProtection, SignedJournalHead } from '../../preload/api';
 import { headMessage, type JournalHead } from '../core/journal/journalHead';
 import { checkJournalRecord, type SealOccasion } from '../core/journal/recordCheck';
 import { checkEd25519Signature } from './signatureCheck';
 import { readCaseRecord } from './caseRecord';
 import type { JournalSealRecord, NotebookDatabase } from './schema';
 
-/** What the host's signing method answers. */
-export type HeadSignature = { signature: string; publicKey: string };
-export type HeadSigner = (head: JournalHead) => Promise<HeadSignature>;
+/** The host's signing method (NotebookApi.signJournalHead). */
+export type HeadSigner = (head: JournalHead) => Promise<SignedJournalHead>;
 
-type Sealing = { sign: HeadSigner; queue: Promise<unknown>; installationKey?: string };
+/** This installation's public key and how its private key is kept, once the host has signed. */
+export type InstallationKeyInfo = { publicKey: string; protection: JournalKeyProtection };
+
+type Sealing = { sign: HeadSigner; queue: Promise<unknown>; key?: InstallationKeyInfo };
 
 const sealings = new WeakMap<NotebookDatabase, Sealing>();
 
@@ -61,7 +64,7 @@ async function sealNow(
     return refuse('Entries before it were not written by this installation.');
   }
   const signed = await sealing.sign(head);
-  sealing.installationKey = signed.publicKey;
+  sealing.key = { publicKey: signed.publicKey, protection: signed.keyProtection };
   const row: Omit<JournalSealRecord, 'id'> = {
     caseId,
     seq: head.seq,
@@ -118,21 +121,21 @@ export async function sealsSettled(db: NotebookDatabase): Promise<void> {
 }
 
 /**
- * This installation's public key, once known. Asking the host to sign a head it has already
- * signed (or any head of the journal) tells it without storing anything: Ed25519 is
- * deterministic, and the answer is thrown away.
+ * This installation's public key, once known. Asking the host to sign a head of the journal tells
+ * it without storing anything: the signature is thrown away.
  */
 export async function installationKey(
   db: NotebookDatabase,
   head: JournalHead | undefined,
-): Promise<string | undefined> {
+): Promise<InstallationKeyInfo | undefined> {
   const sealing = sealings.get(db);
   if (!sealing) return undefined;
-  if (sealing.installationKey || !head) return sealing.installationKey;
+  if (sealing.key || !head) return sealing.key;
   try {
-    sealing.installationKey = (await sealing.sign(head)).publicKey;
+    const signed = await sealing.sign(head);
+    sealing.key = { publicKey: signed.publicKey, protection: signed.keyProtection };
   } catch {
     return undefined;
   }
-  return sealing.installationKey;
+  return sealing.key;
 }
