@@ -11,6 +11,8 @@ import { AttemptsChart } from './AttemptsChart';
 import { pdfStyles } from './pdfStyles';
 import type { SummaryPdfInput } from '../core/report/summaryReport';
 import { EvidenceTable, JournalTable, TopSourcesTable } from './SummaryTables';
+import { headKeywords } from '../core/journal/journalHead';
+import { JournalWitnessBlock } from './JournalWitnessBlock';
 
 /** Lines starting with "• " become bullets; other lines are paragraphs. Text only, never markup. */
 function SectionLine({ line }: { line: string }) {
@@ -63,7 +65,10 @@ function Footer({ input }: { input: SummaryPdfInput }) {
         {plainText(input.caseTitle)} · generated {utcStamp(input.generatedAt)}
       </Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
-        <Text style={pdfStyles.footerMono}>Journal chain head: {input.chainHead}</Text>
+        <Text style={pdfStyles.footerMono}>
+          Journal chain head: {input.chainHead}
+          {input.journalWitness ? ` · check code ${input.journalWitness.code}` : ''}
+        </Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
     </View>
@@ -84,6 +89,7 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
       subject="Incident summary"
       creator="Incident Notebook"
       producer="Incident Notebook"
+      {...(input.journalWitness ? { keywords: headKeywords(input.journalWitness) } : {})}
     >
       <Page size="A4" style={pdfStyles.page}>
         <Text style={pdfStyles.title}>
@@ -130,11 +136,13 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
       </Page>
       <Page size="A4" style={pdfStyles.page}>
         <Text style={pdfStyles.sectionTitle}>Appendix A: the journal</Text>
+        {input.journalWitness && <Text style={pdfStyles.paragraph}>{input.journalWitness.recordLine}</Text>}
         <Text style={pdfStyles.small}>
           Every action and decision, in order, as recorded. Each entry is hash-chained to the one before; the
           chain head in the footer identifies this exact journal.
         </Text>
         <JournalTable rows={input.journal} />
+        {input.journalWitness && <JournalWitnessBlock witness={input.journalWitness} />}
         <Text style={pdfStyles.sectionTitle}>Appendix B: the evidence</Text>
         <Text style={pdfStyles.small}>
           The log files this summary rests on, with their SHA-256 fingerprints.
