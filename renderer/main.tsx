@@ -7,7 +7,7 @@ import { openNotebookDatabase } from './db/schema';
 import { discardInterruptedImports } from './db/queries';
 import { createImportClient, startImportWorker } from './workers/importClient';
 import { createImportRunner } from './state/importRunner';
-import { signJournalHeadsWith } from './db/journalSeals';
+import { sealCaseHead, signJournalHeadsWith } from './db/journalSeals';
 import './ui/app.css';
 
 async function start() {
@@ -19,7 +19,9 @@ async function start() {
   signJournalHeadsWith(db, (head) => api.signJournalHead(head));
   // Ask the browser not to evict the cases under storage pressure; refusal is not an error.
   void navigator.storage?.persist?.().catch(() => false);
-  const importRunner = createImportRunner(createImportClient(startImportWorker()));
+  const importRunner = createImportRunner(createImportClient(startImportWorker()), (caseId) => {
+    void sealCaseHead(db, caseId, 'import');
+  });
 
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
