@@ -49,6 +49,8 @@ export type RecordCheck = {
   unsigned: { from: number; to: number; byImport: boolean } | undefined;
   /** Heads signed for a report or a backup, oldest first: the copies that left this computer. */
   witnesses: HeadSeal[];
+  /** Whether this installation's key was known to the check (it is not where the host cannot sign). */
+  installationKeyKnown: boolean;
 };
 
 export type RecordCheckInput = {
@@ -140,6 +142,7 @@ export async function checkJournalRecord(input: RecordCheckInput): Promise<Recor
         }
       : undefined,
     witnesses,
+    installationKeyKnown: input.installationKey !== undefined,
   };
 }
 
@@ -164,10 +167,19 @@ export function recordSentence(check: RecordCheck): { tone: RecordTone; sentence
       sentence: `${checked}. The newest import is signed with the next entry.`,
     };
   }
+  const one = unsigned.from === unsigned.to;
+  if (!check.installationKeyKnown) {
+    // This copy cannot sign (no key store): nothing was signed here, so nothing can be told apart.
+    const which = one ? `entry ${unsigned.from} is` : `entries ${unsigned.from}–${unsigned.to} are`;
+    return {
+      tone: 'checked',
+      sentence: `${checked}. This copy of the app cannot sign, so ${which} checked by the hash chain only.`,
+    };
+  }
   return {
     tone: 'not-signed',
     sentence:
       `${range(unsigned.from, unsigned.to)} not written by this installation: no signature of its key covers ` +
-      `${unsigned.from === unsigned.to ? 'it' : 'them'}. They were added or rewritten outside the app, or the app could not sign them.`,
+      `${one ? 'it' : 'them'}. ${one ? 'It was' : 'They were'} added or rewritten outside the app, or the app could not sign ${one ? 'it' : 'them'}.`,
   };
 }
