@@ -151,17 +151,15 @@ describe('opening a database written by v9 (migration giveEachCaseAnIdentity)', 
     const name = `migration-test-${Math.random()}`;
     const old = openAsVersion8(name);
     old.version(9).stores({});
-    await old
-      .table('cases')
-      .add({
-        title: 'Old',
-        server: '',
-        description: '',
-        noticedBy: '',
-        status: 'open',
-        createdAt: 1,
-        updatedAt: 1,
-      });
+    await old.table('cases').add({
+      title: 'Old',
+      server: '',
+      description: '',
+      noticedBy: '',
+      status: 'open',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     old.close();
     // Written as v9 wrote entries (hash scheme 1), through the v9 database.
     const v9 = openAsVersion8(name);
