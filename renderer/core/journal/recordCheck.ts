@@ -51,6 +51,12 @@ export type RecordCheck = {
   witnesses: HeadSeal[];
   /** Whether this installation's key was known to the check (it is not where the host cannot sign). */
   installationKeyKnown: boolean;
+  /**
+   * Entries after the newest this installation signed that only another key's signature covers:
+   * normal for a case restored from another computer before anything was written here
+   * (`signedHereToo` false), a warning when this installation had signed an earlier part.
+   */
+  signedElsewhere: { from: number; to: number; fingerprint: string; signedHereToo: boolean } | undefined;
 };
 
 export type RecordCheckInput = {
@@ -122,6 +128,19 @@ export async function checkJournalRecord(input: RecordCheckInput): Promise<Recor
     coverage.through = Math.max(coverage.through, seal.seq);
     keys.set(seal.publicKey, coverage);
   }
+  const ownThrough = Math.max(
+    0,
+    ...[...keys.values()].filter((key) => key.thisInstallation).map((key) => key.through),
+  );
+  const signedElsewhere =
+    input.installationKey !== undefined && newestSeal && signedThrough > ownThrough
+      ? {
+          from: ownThrough + 1,
+          to: signedThrough,
+          fingerprint: keyFingerprint(newestSeal.publicKey),
+          signedHereToo: ownThrough > 0,
+        }
+      : undefined;
   const unsignedEntries = entries.filter((entry) => entry.seq > signedThrough && !isBeforeCaseBinding(entry));
   const firstUnsigned = unsignedEntries[0];
   return {
@@ -143,6 +162,7 @@ export async function checkJournalRecord(input: RecordCheckInput): Promise<Recor
       : undefined,
     witnesses,
     installationKeyKnown: input.installationKey !== undefined,
+    signedElsewhere,
   };
 }
 
@@ -158,7 +178,17 @@ export function recordSentence(check: RecordCheck): { tone: RecordTone; sentence
   if (check.sealProblem) return { tone: 'tampered', sentence: check.sealProblem.message };
   if (check.entries === 0)
     return { tone: 'checked', sentence: 'Record checked: nothing has been written yet.' };
-  const checked = `Record checked: nothing changed since it was written (${entriesWord(check.entries)})`;
+  const elsewhere = check.signedElsewhere;
+  if (elsewhere?.signedHereToo) {
+    return {
+      tone: 'not-signed',
+      sentence:
+        `${range(elsewhere.from, elsewhere.to)} signed by another key (fingerprint ${elsewhere.fingerprint}), not by this installation, ` +
+        'although it signed the entries before: they were rewritten elsewhere or outside the app.',
+    };
+  }
+  const signedBy = elsewhere ? `, signed on another computer (key ${elsewhere.fingerprint})` : '';
+  const checked = `Record checked: nothing changed since it was written (${entriesWord(check.entries)})${signedBy}`;
   const unsigned = check.unsigned;
   if (!unsigned) return { tone: 'checked', sentence: `${checked}.` };
   if (unsigned.byImport) {

@@ -92,9 +92,10 @@ describe('backing up and restoring a case', () => {
     const newId = restored!.caseId;
     const before = await checkCaseRecord(db, caseId);
     const after = await checkCaseRecord(target, newId);
+    const signedThere = before.keys[0]?.fingerprint ?? '';
     expect(recordSentence(after)).toEqual({
       tone: 'checked',
-      sentence: `Record checked: nothing changed since it was written (${before.entries} entries).`,
+      sentence: `Record checked: nothing changed since it was written (${before.entries} entries), signed on another computer (key ${signedThere}).`,
     });
     expect(after.head).toEqual(before.head);
     // Signed on the other computer: a valid signature, not this installation's key.

@@ -137,6 +137,31 @@ describe('the attempts that went unnoticed before', () => {
     });
   });
 
+  it('changing an entry, rechaining and signing with a key of one’s own: not this installation’s key', async () => {
+    const { db } = await signedJournal();
+    await rechainFrom(db, 1, 3, (entry) => (entry.summary = 'nothing happened'));
+    await db.journalSeals.filter((seal) => seal.seq >= 3).delete();
+    const forger = testJournalKey();
+    const caseKey = (await db.cases.get(1))?.caseKey ?? '';
+    const head = (await caseJournal(db, 1)).at(-1)!;
+    const forged = await forger.sign({ caseKey, seq: head.seq, hash: head.hash });
+    await db.journalSeals.add({
+      caseId: 1,
+      seq: head.seq,
+      hash: head.hash,
+      ...forged,
+      signedAt: 1,
+      occasion: 'entry',
+    });
+    const check = await checkCaseRecord(db, 1);
+    expect(recordSentence(check)).toEqual({
+      tone: 'not-signed',
+      sentence: expect.stringMatching(
+        /^Entries 3–5 were signed by another key \(fingerprint [0-9a-f ]{19}\), not by this installation, although it signed the entries before/,
+      ),
+    });
+  });
+
   it('swapping the whole journals of two cases: each names the other case', async () => {
     const { db } = await signedJournal(2);
     await appendJournalEntry(db, 2, { kind: 'note', summary: 'case two' });
