@@ -15,6 +15,12 @@ import { caseAttackSources, caseLogins } from '../../../renderer/db/queries';
 import { decideAttack } from '../../../renderer/db/decisions';
 import { importFile } from '../../../renderer/workers/importFile';
 import { testJournalKey } from '../../support/testJournalKey';
+import {
+  carriedRowSchemas,
+  newestRestorableVersion,
+  recomputedTables,
+} from '../../../renderer/db/backupRows';
+import { caseOwnedTables } from '../../../renderer/db/caseTables';
 import { giveNodeAFileReader } from '../../support/nodeFileReader';
 
 giveNodeAFileReader();
@@ -143,6 +149,17 @@ describe('backing up and restoring a case', () => {
     const target = new NotebookDatabase(`restore-bad-${Math.random()}`);
     await expect(restoreBackup(target, new Blob(['{"hello": 1}']))).rejects.toThrow(NotABackupError);
     expect(await target.cases.count()).toBe(0);
+  });
+
+  it('knows every table of a case: each is carried with a row schema, or recomputed on restore', () => {
+    const known = new Set<string>([
+      ...Object.keys(carriedRowSchemas(newestRestorableVersion)),
+      ...recomputedTables,
+    ]);
+    const tables = caseOwnedTables(new NotebookDatabase(`tables-${Math.random()}`)).map(
+      (table) => table.name,
+    );
+    expect(tables.filter((name) => !known.has(name))).toEqual([]);
   });
 
   it('names the file after the case and the day', () => {
