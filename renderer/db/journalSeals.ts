@@ -4,8 +4,10 @@
 // registers none, so what it writes is covered by the next head the page signs.
 //
 // A head is signed only when the journal up to it still checks: its chain is intact, every earlier
-// signature still matches, and nothing unsigned sits before it except what the import wrote. So a
-// journal someone rewrote in the database is never vouched for by the next entry written here.
+// signature still matches, nothing unsigned sits before it except what the import wrote, and no
+// other key signed entries after ones this installation signed. So a journal someone rewrote in
+// the database (and perhaps signed with a key of their own) is never vouched for by the next entry
+// written here.
 import type { JournalKeyProtection, SignedJournalHead } from '../../preload/api';
 import { headMessage, type JournalHead } from '../core/journal/journalHead';
 import { checkJournalRecord, type SealOccasion } from '../core/journal/recordCheck';
@@ -49,22 +51,25 @@ async function sealNow(
   if (!head) return refuse('There is nothing to sign yet.');
   const upTo = entries.filter((entry) => entry.seq <= head.seq);
   if (upTo.at(-1)?.hash !== head.hash) return refuse(`Entry ${head.seq} is no longer as it was written.`);
+  // Signed first (the signature is thrown away if refused): the check needs this installation's key.
+  const signed = await sealing.sign(head);
+  sealing.key = { publicKey: signed.publicKey, protection: signed.keyProtection };
   const check = await checkJournalRecord({
     entries: upTo,
     caseKey,
     seals: seals.filter((seal) => seal.seq <= head.seq),
     checkSignature: checkEd25519Signature,
+    installationKey: signed.publicKey,
   });
   if (!check.chain.intact) return refuse(check.chain.problem.message);
   if (check.sealProblem) return refuse(check.sealProblem.message);
+  if (check.signedElsewhere?.signedHereToo) return refuse('Entries before it were signed by another key.');
   const unsignedBefore = upTo.filter(
     (entry) => entry.seq > check.signedThrough && entry.seq !== written?.seq && entry.scheme !== undefined,
   );
   if (unsignedBefore.some((entry) => !(entry.kind === 'evidence' && entry.author === 'app'))) {
     return refuse('Entries before it were not written by this installation.');
   }
-  const signed = await sealing.sign(head);
-  sealing.key = { publicKey: signed.publicKey, protection: signed.keyProtection };
   const row: Omit<JournalSealRecord, 'id'> = {
     caseId,
     seq: head.seq,

@@ -184,7 +184,7 @@ export function recordSentence(check: RecordCheck): { tone: RecordTone; sentence
       tone: 'not-signed',
       sentence:
         `${range(elsewhere.from, elsewhere.to)} signed by another key (fingerprint ${elsewhere.fingerprint}), not by this installation, ` +
-        'although it signed the entries before: they were rewritten elsewhere or outside the app.',
+        'although it signed the entries before: they were written on another computer, or rewritten outside the app.',
     };
   }
   const signedBy = elsewhere ? `, signed on another computer (key ${elsewhere.fingerprint})` : '';

@@ -160,6 +160,7 @@ describe('backing up and restoring a case', () => {
       (table) => table.name,
     );
     expect(tables.filter((name) => !known.has(name))).toEqual([]);
+    expect(new NotebookDatabase(`version-${Math.random()}`).verno).toBe(newestRestorableVersion);
   });
 
   it('names the file after the case and the day', () => {

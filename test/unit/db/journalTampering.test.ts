@@ -160,6 +160,10 @@ describe('the attempts that went unnoticed before', () => {
         /^Entries 3–5 were signed by another key \(fingerprint [0-9a-f ]{19}\), not by this installation, although it signed the entries before/,
       ),
     });
+    // The next entry written here does not take the other key's word for them.
+    await appendJournalEntry(db, 1, { kind: 'note', summary: 'written after the rewrite', author: 'person' });
+    await sealsSettled(db);
+    expect(recordSentence(await checkCaseRecord(db, 1)).tone).toBe('not-signed');
   });
 
   it('swapping the whole journals of two cases: each names the other case', async () => {
