@@ -59,16 +59,16 @@ function Section({ section, children }: { section: SummarySection; children?: Re
 }
 
 function Footer({ input }: { input: SummaryPdfInput }) {
+  // The check code goes on the first line: the chain head fills the second beside the page number.
+  const code = input.journalWitness ? ` · check code ${input.journalWitness.code}` : '';
   return (
     <View style={pdfStyles.footer} fixed>
       <Text>
         {plainText(input.caseTitle)} · generated {utcStamp(input.generatedAt)}
+        {code}
       </Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
-        <Text style={pdfStyles.footerMono}>
-          Journal chain head: {input.chainHead}
-          {input.journalWitness ? ` · check code ${input.journalWitness.code}` : ''}
-        </Text>
+        <Text style={pdfStyles.footerMono}>Journal chain head: {input.chainHead}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
     </View>
