@@ -2,7 +2,7 @@
 // stamps (which carry a zone) can go on in classic stamps ("Nov 21 10:48:21", no year, no zone)
 // after rsyslog's settings changed, and the first lines alone would say no question is needed.
 // Only plain files: a .gz would have to be unpacked whole to reach its end.
-import { isGzip } from './evidenceText';
+import { isGzip } from '../core/file/evidenceText';
 import { detectTextEncoding } from '../core/text/textEncoding';
 
 /** Enough for a few hundred lines; little to read even from a slow disk. */

@@ -2,7 +2,7 @@
 import { openNotebookDatabase } from '../db/schema';
 import { importFile } from './importFile';
 import { sniffFileTimes } from './sniffFileTimes';
-import { errorToData } from './importProblem';
+import { errorToData } from '../core/file/importProblem';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is this much simpler scope.

@@ -3,7 +3,7 @@
 import type { ImportProgress, ImportReply, ImportRequest } from './importProtocol';
 import type { ImportFileRequest, ImportFileResult } from './importFile';
 import type { FileTimes } from './sniffFileTimes';
-import { ImportCancelled, errorFromData } from './importProblem';
+import { ImportCancelled, errorFromData } from '../core/file/importProblem';
 
 export type RunningImport = { result: Promise<ImportFileResult>; cancel(): void };
 

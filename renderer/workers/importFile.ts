@@ -1,16 +1,18 @@
 // Streams one evidence file into the database: hash, gunzip if it is a .gz, detect, parse, keep
-// the original bytes, then write everything the analysis found in one transaction. Runs in the import worker (and in tests with fake-indexeddb).
+// the original bytes, then write everything the analysis found in one transaction. The reading itself
+// is core's file pipeline (core/file/logReading.ts); this adds the hash, the stored original and the
+// database. Runs in the import worker (and in tests with fake-indexeddb).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { createLogAnalyzer, type FileSummary, type LogAnalyzer } from '../core/analysis/logAnalyzer';
-import { detectFormat, detectionSampleLines, formatById, logFormats } from '../core/logs/formatRegistry';
+import type { FileSummary } from '../core/analysis/logAnalyzer';
+import { formatById } from '../core/logs/formatRegistry';
 import type { TimeAssumptions, LogFormat } from '../core/logs/logFormat';
 import type { EvidenceRecord, NotebookDatabase } from '../db/schema';
 import { discardEvidence, findEvidenceByHash } from '../db/queries';
 import { appendJournalEntry } from '../db/journal';
-import { ImportCancelled, ImportProblem } from './importProblem';
-import { refuseBinary } from './fileSniffer';
-import { createEvidenceText, isGzip } from './evidenceText';
+import { ImportCancelled, ImportProblem } from '../core/file/importProblem';
+import { isGzip } from '../core/file/evidenceText';
+import { createLogReading, detectedFormat } from '../core/file/logReading';
 import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
 import { defaultYear } from '../core/time/defaultYear';
@@ -44,15 +46,7 @@ export function chooseFormat(
     if (!chosen) throw new ImportProblem(`Unknown log format "${request.formatId}".`);
     return chosen;
   }
-  const detected = detectFormat(sample);
-  if (!detected) {
-    throw new ImportProblem(
-      `"${request.file.name}" does not look like a log this app can read. It reads: ` +
-        logFormats.map((format) => format.label).join('; ') +
-        '. If you know which one it is, choose it under "Format" and import again.',
-    );
-  }
-  return detected;
+  return detectedFormat(request.file.name, sample);
 }
 
 export function refuseUnreadable(file: Blob & { name: string }): void {
@@ -87,60 +81,41 @@ export async function importFile(
   const firstBlock = first.value ?? new Uint8Array();
   let evidenceId: number | undefined;
   try {
-    // Until the format is known, text waits here; then it goes straight to the analyzer.
-    let pending = '';
-    let analyzer: LogAnalyzer | undefined;
-    let format: LogFormat | undefined;
-    let needs = 'year-and-zone' as TimeNeeds; // set when the format is known (startAnalysis)
-    let checkedBinary = false;
+    let needs = 'year-and-zone' as TimeNeeds; // set when the format is known (start)
     let fileTime: TimeAssumptions = time;
     let evidenceName = file.name;
     const storage = createEvidenceStorage(file, isGzip(firstBlock));
-    const text = createEvidenceText(
-      firstBlock,
-      file.name,
-      (chunk, ascii) => {
-        if (analyzer) return analyzer.push(chunk, ascii);
-        pending += chunk;
+    const reading = createLogReading({
+      fileName: file.name,
+      firstBytes: firstBlock,
+      chooseFormat: (sample) => chooseFormat(request, sample),
+      onPlainBytes: (plain) => storage.pushPlain(plain),
+      async start(format, sample) {
+        // Judged as the Import step judged it before asking (sniffFileTimes.ts).
+        const judged = judgeFileTimes(format, sample, await readTailLines(file, firstBlock));
+        needs = judged.needs;
+        fileTime = timeForFile(time, file, judged.firstMonth);
+        evidenceName = await unusedEvidenceName(db, caseId, file.name);
+        evidenceId = await db.evidence.add({
+          caseId,
+          name: evidenceName,
+          size: file.size,
+          sha256: '',
+          importedAt: now(),
+          formatId: format.id,
+          formatLabel: format.label,
+          timeZone: format.carriesOwnTime ? ownTimeZone : fileTime.timeZone,
+          year: fileTime.year,
+          yearSource: yearSourceOf(needs, fileTime),
+          lines: 0,
+          events: 0,
+          unrecognized: 0,
+          unrecognizedSample: [],
+          status: 'importing',
+        });
+        return { time: fileTime, fileName: evidenceName };
       },
-      (plain, encoding) => {
-        if (!checkedBinary && plain.length > 0) {
-          refuseBinary(plain, file.name, text.compressed, encoding);
-          checkedBinary = true;
-        }
-        storage.pushPlain(plain);
-      },
-    );
-    const startAnalysis = async (last: boolean) => {
-      if (analyzer || (!last && !hasDetectionSample(pending))) return;
-      const sample = sampleLines(pending);
-      format = chooseFormat(request, sample);
-      // Judged as the Import step judged it before asking (sniffFileTimes.ts).
-      const judged = judgeFileTimes(format, sample, await readTailLines(file, firstBlock));
-      needs = judged.needs;
-      fileTime = timeForFile(time, file, judged.firstMonth);
-      evidenceName = await unusedEvidenceName(db, caseId, file.name);
-      evidenceId = await db.evidence.add({
-        caseId,
-        name: evidenceName,
-        size: file.size,
-        sha256: '',
-        importedAt: now(),
-        formatId: format.id,
-        formatLabel: format.label,
-        timeZone: format.carriesOwnTime ? ownTimeZone : fileTime.timeZone,
-        year: fileTime.year,
-        yearSource: yearSourceOf(needs, fileTime),
-        lines: 0,
-        events: 0,
-        unrecognized: 0,
-        unrecognizedSample: [],
-        status: 'importing',
-      });
-      analyzer = createLogAnalyzer({ file: evidenceName, format, time: fileTime });
-      analyzer.push(pending);
-      pending = '';
-    };
+    });
 
     let bytesRead = 0;
     let lastProgress = 0;
@@ -148,25 +123,18 @@ export async function importFile(
       if (signal.aborted) throw cancelled();
       hash.update(chunk.value);
       storage.pushOriginal(chunk.value);
-      text.push(chunk.value);
+      await reading.push(chunk.value);
       bytesRead += chunk.value.length;
-      await startAnalysis(false);
       if (now() - lastProgress >= progressIntervalMs) {
         lastProgress = now();
-        onProgress({ bytesRead, totalBytes: file.size, linesRead: analyzer?.linesRead() ?? 0 });
+        onProgress({ bytesRead, totalBytes: file.size, linesRead: reading.linesRead() });
       }
     }
     if (signal.aborted) throw cancelled();
-    text.end();
-    if (pending.trim() === '' && !analyzer) {
-      throw new ImportProblem(`"${file.name}" holds no text lines: there is nothing to import.`);
-    }
-    await startAnalysis(true);
-    if (!analyzer || !format || evidenceId === undefined)
-      throw new ImportProblem(`"${file.name}" could not be read.`);
-    const analysis = analyzer.finish();
+    const { format, analysis, assumedTimes } = await reading.end();
+    if (evidenceId === undefined) throw new ImportProblem(`"${file.name}" could not be read.`);
     // Classic stamps between first and last lines that carry a zone: read by assumption, unasked.
-    const assumed = needs === 'nothing' ? analyzer.assumedTimes() : 0;
+    const assumed = needs === 'nothing' ? assumedTimes : 0;
     if (assumed > 0) {
       const whatToDo =
         "write the server's zone in the journal, and add or subtract the difference where you quote them.";
@@ -300,23 +268,6 @@ function timeForFile(
 ): TimeAssumptions {
   if (!time.yearFromFileDate || file.lastModified === undefined) return { ...time, yearFromFileDate: false };
   return { ...time, year: defaultYear(file.lastModified, firstMonth, time.timeZone) };
-}
-
-/** Enough text to judge the format by: the sample's lines, or 1 MiB when lines are long. */
-export function hasDetectionSample(text: string): boolean {
-  if (text.length >= 1024 * 1024) return true;
-  let lines = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (++lines > detectionSampleLines) return true;
-  }
-  return false;
-}
-
-export function sampleLines(text: string): string[] {
-  return text
-    .slice(0, 1024 * 1024)
-    .split('\n', detectionSampleLines)
-    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
 /**

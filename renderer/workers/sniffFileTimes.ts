@@ -2,9 +2,9 @@
 // ones, so the Import step asks for a year and a zone only where the log does not write them.
 // Reads the sample format detection needs (the one the import will judge it by) and the last
 // 64 KiB (see fileTail.ts).
-import { createEvidenceText } from './evidenceText';
-import { refuseBinary } from './fileSniffer';
-import { chooseFormat, hasDetectionSample, refuseUnreadable, sampleLines } from './importFile';
+import { createShapedText } from '../core/file/shapedText';
+import { hasDetectionSample, sampleLines } from '../core/file/detectionSample';
+import { chooseFormat, refuseUnreadable } from './importFile';
 import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
 import { readTailLines } from './fileTail';
 
@@ -43,19 +43,9 @@ async function readSample(
     const first = await reader.read();
     const firstBytes = first.value ?? new Uint8Array();
     let pending = '';
-    let checkedBinary = false;
-    const text = createEvidenceText(
-      firstBytes,
-      file.name,
-      (chunk) => {
-        pending += chunk;
-      },
-      (plain, encoding) => {
-        if (checkedBinary || plain.length === 0) return;
-        refuseBinary(plain, file.name, text.compressed, encoding);
-        checkedBinary = true;
-      },
-    );
+    const text = createShapedText(firstBytes, file.name, (chunk) => {
+      pending += chunk;
+    });
     for (let chunk = first; !chunk.done; chunk = await reader.read()) {
       text.push(chunk.value);
       if (hasDetectionSample(pending)) return { sample: sampleLines(pending), firstBytes };

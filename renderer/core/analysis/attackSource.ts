@@ -23,6 +23,11 @@ export type AttackSource = {
   /** User names tried, most-tried first. Attacker-chosen text. */
   users: UserCount[];
   services: string[];
+  /**
+   * Host names the address was also given (sshd with UseDNS writes a name in some lines and the
+   * address in others). Attacker-influenced text (their reverse DNS): never an abuse contact.
+   */
+  hostNames?: string[];
   /** UTC ms. */
   firstSeen: number;
   lastSeen: number;

@@ -36,6 +36,8 @@ type SourceTally = {
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
   answeredAnnouncements: number;
   services: string[];
+  /** Host names the address was also given (sshd with UseDNS), by number. */
+  hostNames: number[];
   firstSeen: number;
   lastSeen: number;
   // What the address failed before each of its logins: a colleague who mistypes once and then
@@ -55,8 +57,8 @@ export type AttackTally = {
   add(event: AuthEvent, text?: string): void;
   /**
    * add() for an event that is not a login, given by numbers from `books` (the sshd reader
-   * passes most events so: no strings, no event object). `ip` and `user` are -1 for none,
-   * `pid` is -1 for none.
+   * passes most events so: no strings, no event object). `ip`, `user` and `hostName` are -1 for
+   * none, `pid` is -1 for none.
    */
   countAt(
     kind: EventKind,
@@ -66,6 +68,7 @@ export type AttackTally = {
     count: number,
     pid: number,
     service: string,
+    hostName: number,
   ): void;
   /** The books the numbers of countAt are from. */
   books: { addresses: NameBook; users: NameBook };
@@ -100,6 +103,7 @@ export function createAttackTally(file: string): AttackTally {
         users: new Map(),
         answeredAnnouncements: 0,
         services: [],
+        hostNames: [],
         firstSeen: time,
         lastSeen: time,
         loginEpoch: 0,
@@ -113,11 +117,12 @@ export function createAttackTally(file: string): AttackTally {
 
   function attackSources(): AttackSource[] {
     const sources: AttackSource[] = [];
-    for (const tally of tallies) if (tally !== undefined) sources.push(attackSourceOf(tally, users));
+    for (const tally of tallies)
+      if (tally !== undefined) sources.push(attackSourceOf(tally, users, addresses));
     return sources.sort(compareAttackSources);
   }
 
-  const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service) => {
+  const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service, hostName) => {
     timeline.addAt(kind, time, count);
     // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
     // an address, and a legitimate user's logout must not list their address as an attacker.
@@ -132,6 +137,9 @@ export function createAttackTally(file: string): AttackTally {
         return;
     }
     const tally = seen(tallyOf(ip, time), time, service);
+    if (hostName !== none && !tally.hostNames.includes(hostName) && tally.hostNames.length < 8) {
+      tally.hostNames.push(hostName);
+    }
     switch (kind) {
       case 'auth-failure': {
         tally.failures += count;
@@ -159,8 +167,9 @@ export function createAttackTally(file: string): AttackTally {
     add(event, text) {
       const ip = event.ip === undefined ? none : addresses.idOf(event.ip);
       const user = event.user === undefined ? none : users.idOf(event.user);
+      const hostName = event.hostName === undefined ? none : addresses.idOf(event.hostName);
       if (event.kind !== 'success') {
-        countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service);
+        countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service, hostName);
         return;
       }
       timeline.addAt(event.kind, event.time, event.count);
@@ -221,7 +230,7 @@ function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
  * one guess twice. A name's count is therefore the larger of the two, so a name the attacker
  * only announced, without trying a password, still shows up once.
  */
-function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
+function attackSourceOf(tally: SourceTally, names: NameBook, addresses: NameBook): AttackSource {
   const users = new Map<string, number>();
   for (const [name, user] of tally.users)
     users.set(names.nameOf(name), Math.max(user.failed, user.announced));
@@ -236,6 +245,7 @@ function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
     successes: tally.successes,
     users: sortedUserCounts(users),
     services: [...tally.services],
+    ...(tally.hostNames.length > 0 ? { hostNames: tally.hostNames.map((id) => addresses.nameOf(id)) } : {}),
     firstSeen: tally.firstSeen,
     lastSeen: tally.lastSeen,
   };

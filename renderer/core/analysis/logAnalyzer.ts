@@ -114,6 +114,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
         event.count,
         event.pid === 0 ? -1 : event.pid,
         event.service,
+        event.hostName,
       );
       return true;
     },

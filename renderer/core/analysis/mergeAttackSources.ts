@@ -10,7 +10,12 @@ export function mergeAttackSources(perFile: readonly (readonly AttackSource[])[]
       const seen = merged.get(source.ip);
       if (seen === undefined) {
         merged.set(source.ip, {
-          source: { ...source, users: [], services: [...source.services] },
+          source: {
+            ...source,
+            users: [],
+            services: [...source.services],
+            ...(source.hostNames ? { hostNames: [...source.hostNames] } : {}),
+          },
           users: new Map(source.users.map(({ user, count }) => [user, count])),
         });
         continue;
@@ -30,6 +35,10 @@ export function mergeAttackSources(perFile: readonly (readonly AttackSource[])[]
       into.lastSeen = Math.max(into.lastSeen, source.lastSeen);
       for (const service of source.services)
         if (!into.services.includes(service)) into.services.push(service);
+      for (const name of source.hostNames ?? []) {
+        into.hostNames ??= [];
+        if (!into.hostNames.includes(name)) into.hostNames.push(name);
+      }
       // Different files hold different connections, so their counts per name add up.
       for (const { user, count } of source.users) seen.users.set(user, (seen.users.get(user) ?? 0) + count);
     }

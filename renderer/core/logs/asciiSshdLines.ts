@@ -13,7 +13,7 @@
 import type { AuthEvent } from './authEvent';
 import type { SyslogClockReader } from './syslogLine';
 import type { SshdReader } from './sshdConnections';
-import { createSshdReading, found, shape, type SshdReading } from './sshdMessages';
+import { createSshdReading, found, shape, type SshdReading } from './sshdReading';
 
 /** The line was not read here: read it as text. */
 export const unsure = -1;
@@ -110,9 +110,13 @@ function readMessage(
       return readInvalidUser(ascii, text, start, end, reading);
     case 112 /* p */:
       return readPamUnix(ascii, text, start, end, reading);
-    case 82 /* R */:
+    case 82 /* R */: {
       if (!bytesAt(ascii, start, receivedDisconnectFrom)) return unsure;
-      return readAddress(ascii, text, start + 25, end, 'other', reading);
+      const answer = readAddress(ascii, text, start + 25, end, 'other', reading);
+      // Reason 3 may be a client's "Auth fail": the text reader (readReceivedDisconnect) decides.
+      if (answer === read && isReasonThree(ascii, reading.ipEnd, end)) return unsure;
+      return answer;
+    }
     case 68 /* D */:
       return readDisconnected(ascii, text, start, end, reading);
     case 67 /* C */:
@@ -243,10 +247,42 @@ function readDisconnected(
 ): number {
   if (!bytesAt(ascii, start, disconnectedFrom)) return unsure;
   const at = start + 18;
-  if (bytesAt(ascii, at, authenticatingUser)) return readUserTail(ascii, text, at + 20, end, reading);
-  if (bytesAt(ascii, at, invalidUser)) return readUserTail(ascii, text, at + 13, end, reading);
-  if (bytesAt(ascii, at, userWordSpace)) return readUserTail(ascii, text, at + 5, end, reading);
-  return readAddress(ascii, text, at, end, 'other', reading);
+  const loginEnd = readLoginEnd(ascii, text, at, end, reading);
+  if (loginEnd !== unsure) return loginEnd;
+  if (bytesAt(ascii, at, userWordSpace)) return readUserTail(ascii, text, at + 5, end, 'other', reading);
+  const answer = readAddress(ascii, text, at, end, 'other', reading);
+  if (answer === read && end - start >= 9 && bytesAt(ascii, end - 9, preauthWord)) {
+    reading.kind = 'probe';
+    reading.shape = shape.endedBeforeLogin;
+  }
+  return answer;
+}
+
+/** "authenticating user U IP port P…" / "invalid user U IP port P…" (see readLoginEnd). */
+function readLoginEnd(
+  ascii: Uint8Array,
+  text: string,
+  at: number,
+  end: number,
+  reading: SshdReading,
+): number {
+  let answer: number;
+  if (bytesAt(ascii, at, authenticatingUser))
+    answer = readUserTail(ascii, text, at + 20, end, 'auth-failure', reading);
+  else if (bytesAt(ascii, at, invalidUser))
+    answer = readUserTail(ascii, text, at + 13, end, 'invalid-user', reading);
+  else return unsure;
+  if (answer === read) reading.shape = shape.endedLogin;
+  return answer;
+}
+
+/** ": 3: " or " port P:3: " after the address of a "Received disconnect" (see readReceivedDisconnect). */
+function isReasonThree(ascii: Uint8Array, ipEnd: number, end: number): boolean {
+  const colon = byteIn(ascii, 58 /* : */, ipEnd, end);
+  if (colon < 0) return false;
+  let at = colon + 1;
+  while (ascii[at] === 32) at += 1;
+  return ascii[at] === 51 /* 3 */ && ascii[at + 1] === 58;
 }
 
 /** "Connection closed by …" / "Connection reset by …" (see readConnection). */
@@ -261,21 +297,23 @@ function readConnectionEnd(
   if (bytesAt(ascii, start, connectionClosedBy)) at = start + 21;
   else if (bytesAt(ascii, start, connectionResetBy)) at = start + 20;
   else return unsure;
-  if (bytesAt(ascii, at, authenticatingUser)) return readUserTail(ascii, text, at + 20, end, reading);
-  if (bytesAt(ascii, at, invalidUser)) return readUserTail(ascii, text, at + 13, end, reading);
+  const loginEnd = readLoginEnd(ascii, text, at, end, reading);
+  if (loginEnd !== unsure) return loginEnd;
+  const answer = readAddress(ascii, text, at, end, 'probe', reading);
   reading.shape = shape.endedBeforeLogin;
-  return readAddress(ascii, text, at, end, 'probe', reading);
+  return answer;
 }
 
 /**
  * "<user> <ip> port <port>…": the ip is the word before the last " port " (see readUserTail and
- * readTailAddress with the separator " ", kind 'other').
+ * readTailAddress with the separator " ").
  */
 function readUserTail(
   ascii: Uint8Array,
   text: string,
   userStart: number,
   end: number,
+  kind: 'other' | 'auth-failure' | 'invalid-user',
   reading: SshdReading,
 ): number {
   const portAt = lastBytesIn(ascii, portWord, userStart, end);
@@ -289,7 +327,7 @@ function readUserTail(
   if (separatorAt < 0) return unsure;
   const ipStart = separatorAt + 1;
   if (ipStart >= ipEnd) return unsure;
-  found(reading, 'other', text, ipStart, ipEnd, port, userStart, Math.max(userStart, separatorAt));
+  found(reading, kind, text, ipStart, ipEnd, port, userStart, Math.max(userStart, separatorAt));
   return read;
 }
 
@@ -402,3 +440,4 @@ const authenticatingUser = ascii('authenticating user ');
 const userWordSpace = ascii('user ');
 const connectionClosedBy = ascii('Connection closed by ');
 const connectionResetBy = ascii('Connection reset by ');
+const preauthWord = ascii('[preauth]');

@@ -36,6 +36,11 @@ export type AuthEvent = {
   line: number;
   /** Process id of the writing program, when the line names one (sshd: one per connection). */
   pid?: number;
+  /**
+   * A host name the source was also given, beside its address (sshd with UseDNS writes both, in
+   * different lines of one connection). A source that is only a name has it as `ip`.
+   */
+  hostName?: string;
   /** Windows logon type: 2 at the keyboard, 3 network (file shares), 10 Remote Desktop … */
   logonType?: number;
   /** Why it failed, in words (Windows Status/SubStatus, Kerberos result codes …). */

@@ -3,6 +3,7 @@
 import type { LogFormat } from './logFormat';
 import { sshdFormat } from './sshd';
 import { journalJsonFormat } from './journalJson';
+import { journalExportFormat } from './journalExport';
 import { windowsXmlFormat } from './windowsXml';
 import { windowsJsonFormat } from './windowsJson';
 import { windowsCsvFormat } from './windowsCsv';
@@ -13,6 +14,7 @@ import { webAuthFormat } from './webAuth';
 export const logFormats: readonly LogFormat[] = [
   sshdFormat,
   journalJsonFormat,
+  journalExportFormat,
   windowsXmlFormat,
   windowsJsonFormat,
   windowsCsvFormat,

@@ -1,18 +1,19 @@
-// `journalctl -o json` (and json-seq without its separators): one JSON object per line with the
-// message in MESSAGE, the program in SYSLOG_IDENTIFIER (or _COMM), the pid in SYSLOG_PID/_PID and
-// the time in __REALTIME_TIMESTAMP (microseconds since the epoch, so no time question).
-import type { AuthEvent } from './authEvent';
+// `journalctl -o json` and `-o json-seq` (each object after an RS character, RFC 7464): one JSON
+// object per line; what its fields mean is journalEntry.ts. A message journald could not store as
+// UTF-8 text is written as an array of byte values.
 import type { LineParser, LogFormat } from './logFormat';
 import { createSshdReader } from './sshdConnections';
-import { serviceReaders } from './serviceMessages';
+import { readJournalEntry } from './journalEntry';
+import { createDecoder } from '../file/textDecoding';
 
 type JournalRecord = Record<string, unknown>;
 
-const sshdNames: ReadonlySet<string> = new Set(['sshd', 'sshd-session', 'sshd-auth']);
+/** RFC 7464's record separator, in front of every object of `-o json-seq`. */
+const recordSeparator = 0x1e;
 
 export const journalJsonFormat: LogFormat = {
   id: 'journal-json',
-  label: 'systemd journal export (journalctl -o json)',
+  label: 'systemd journal export (journalctl -o json, -o json-seq)',
   carriesOwnTime: true,
   detect(sampleLines) {
     let written = 0;
@@ -20,7 +21,12 @@ export const journalJsonFormat: LogFormat = {
     for (const line of sampleLines) {
       if (line.trim() === '') continue;
       written += 1;
-      if (line.startsWith('{') && line.includes('"__REALTIME_TIMESTAMP"') && line.includes('"MESSAGE"'))
+      const start = line.charCodeAt(0) === recordSeparator ? 1 : 0;
+      if (
+        line.startsWith('{', start) &&
+        line.includes('"__REALTIME_TIMESTAMP"') &&
+        line.includes('"MESSAGE"')
+      )
         records += 1;
     }
     return written === 0 ? 0 : records / written;
@@ -29,30 +35,41 @@ export const journalJsonFormat: LogFormat = {
     const sshd = createSshdReader(counter);
     return {
       parseLine(line, lineNumber, emit) {
+        const start = line.charCodeAt(0) === recordSeparator ? 1 : 0;
         // Cheap prefilter: a record no login reader wants is never parsed.
-        if (line.charCodeAt(0) !== 123 /* { */ || !line.includes('"MESSAGE"')) return false;
-        const record = parseRecord(line);
-        if (!record || typeof record.MESSAGE !== 'string') return false;
-        const program = text(record.SYSLOG_IDENTIFIER) ?? text(record._COMM);
-        const micros = Number(text(record.__REALTIME_TIMESTAMP));
-        if (program === undefined || !Number.isFinite(micros)) return false;
-        const time = Math.floor(micros / 1000);
-        // A process id is a positive whole number; anything else written there names none.
-        const written = Number(text(record.SYSLOG_PID) ?? text(record._PID) ?? 0);
-        const pid = Number.isSafeInteger(written) && written > 0 ? written : 0;
-        if (sshdNames.has(program))
-          return sshd.read(record.MESSAGE, 0, record.MESSAGE.length, pid, time, lineNumber, emit);
-        const reader = serviceReaders.get(program);
-        const event: AuthEvent | undefined = reader?.(record.MESSAGE, 0, time, lineNumber);
-        if (!event) return false;
-        if (pid) event.pid = pid;
-        emit(event);
-        return true;
+        if (line.charCodeAt(start) !== 123 /* { */ || !line.includes('"MESSAGE"')) return false;
+        const record = parseRecord(start === 0 ? line : line.slice(start));
+        const message = record === undefined ? undefined : messageOf(record.MESSAGE);
+        if (!record || message === undefined) return false;
+        return readJournalEntry(
+          {
+            message,
+            program: text(record.SYSLOG_IDENTIFIER) ?? text(record._COMM),
+            pid: text(record.SYSLOG_PID) ?? text(record._PID),
+            realtime: text(record.__REALTIME_TIMESTAMP),
+          },
+          lineNumber,
+          sshd,
+          emit,
+        );
       },
       finish: (emit) => sshd.finish(emit),
     };
   },
 };
+
+/** MESSAGE as text, or as the array of byte values journald writes for text that is not UTF-8. */
+function messageOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value) || value.length > 1_000_000) return undefined;
+  const bytes = new Uint8Array(value.length);
+  for (let index = 0; index < value.length; index++) {
+    const byte: unknown = value[index];
+    if (typeof byte !== 'number' || !Number.isInteger(byte) || byte < 0 || byte > 255) return undefined;
+    bytes[index] = byte;
+  }
+  return createDecoder('utf-8').decode(bytes);
+}
 
 function parseRecord(line: string): JournalRecord | undefined {
   try {

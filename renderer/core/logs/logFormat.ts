@@ -67,6 +67,8 @@ export type NumberedEvent = {
   line: number;
   /** 0 when the line names no process. */
   pid: number;
+  /** A host name the source was also given (sshd with UseDNS), -1 for none. */
+  hostName: number;
 };
 
 /**

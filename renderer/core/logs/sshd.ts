@@ -47,7 +47,7 @@ function createSyslogParser(time: TimeAssumptions, counter?: EventCounter): Line
       }
     }
     if (!readSyslogHeader(text, header, start, end)) return false;
-    if (header.classic) classicLines += 1;
+    if (header.classic || header.zoneless) classicLines += 1;
     return programs.read(text, start, end, header, lineNumber, emit);
   };
   return {

@@ -5,9 +5,16 @@
 //  - the pam_unix "authentication failure" line and sshd's "Failed password" line for the SAME
 //    attempt count once (old logs have only the pam_unix line: then it counts on its own);
 //  - "maximum authentication attempts exceeded" and the "Disconnecting: Too many …" after it are
-//    one refusal, and a connection that tried a password is not also called a probe.
+//    one refusal, and a connection that tried a password is not also called a probe;
+//  - the line that ends a connection while a user was authenticating ("Connection closed by
+//    authenticating user root …") is that attempt when the connection logged no other;
+//  - a failure whose line names no address ("User root not allowed because account is locked")
+//    waits for a LATER line of the process to name it ("Received disconnect from A …");
+//  - a host name (UseDNS: pam_unix's rhost=) is the source only while the connection has given no
+//    address; once it has, the address is the source and the name is kept beside it.
 import type { AuthEvent, EventKind } from './authEvent';
-import { createSshdReading, readSshdMessage, shape, type SshdReading } from './sshdMessages';
+import { readSshdMessage } from './sshdMessages';
+import { createSshdReading, shape, type SshdReading } from './sshdReading';
 import type { EventCounter, NumberedEvent } from './logFormat';
 import { createSshdNames, noName } from './sshdNames';
 import { createNameBook } from './nameBook';
@@ -30,7 +37,24 @@ type Connection = {
   pendingCount: number;
   pendingTime: number;
   pendingLine: number;
+  /** Failures whose lines named no address, waiting for a later line of the process to name one. */
+  held: HeldEvent[];
+  /** A host name the connection was given (noName for none): kept beside its address. */
+  hostName: number;
 };
+
+/** A failure held back until its connection's address is known (rare: a few per odd log). */
+type HeldEvent = {
+  kind: EventKind;
+  user: number;
+  method: string | undefined;
+  count: number;
+  time: number;
+  line: number;
+};
+
+/** How many failures one connection may hold back before they go on without an address. */
+const heldLimit = 16;
 
 /** Connections remembered per generation; older ones are settled (pids are short-lived). */
 const rememberedConnections = 4096;
@@ -79,6 +103,9 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
   // Settled connections are used again: a connection lives for a few lines, but long enough in
   // the Map to outlive young-generation garbage collection, so new ones would pile up as old garbage.
   const unused: Connection[] = [];
+  // Connections whose PAM failure waits for its "Failed" line: a login (of any connection) sends
+  // them first, so a login that follows PAM-only failures (old logs) is judged after them.
+  let waiting: Connection[] = [];
   const reading: SshdReading = createSshdReading();
   const names = createSshdNames(books);
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
@@ -97,6 +124,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     time: 0,
     line: 0,
     pid: 0,
+    hostName: noName,
   };
   // The emit of the call being served: events the counter declines go there.
   let emit: (event: AuthEvent) => void = () => {};
@@ -115,7 +143,26 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
       count: event.count,
       line: event.line,
       pid: event.pid === 0 ? undefined : event.pid,
+      hostName: event.hostName === noName ? undefined : books.addresses.nameOf(event.hostName),
     });
+  }
+
+  /** The connection's held failures, now with its address (or without one, when it ends). */
+  function sendHeld(connection: Connection): void {
+    for (const held of connection.held) {
+      event.kind = held.kind;
+      event.ip = connection.ip;
+      event.port = connection.port;
+      event.user = held.user;
+      event.method = held.method;
+      event.count = held.count;
+      event.time = held.time;
+      event.line = held.line;
+      event.pid = connection.pid;
+      event.hostName = connection.hostName === connection.ip ? noName : connection.hostName;
+      send();
+    }
+    connection.held.length = 0;
   }
 
   function sendPending(connection: Connection): void {
@@ -129,6 +176,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     event.time = connection.pendingTime;
     event.line = connection.pendingLine;
     event.pid = connection.pid;
+    event.hostName = noName;
     send();
   }
 
@@ -166,6 +214,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
   function settle(members: Connection[], ofGeneration: number): void {
     for (const connection of members) {
       if (connection.generation !== ofGeneration) continue; // moved on to the newer generation
+      if (connection.held.length > 0) sendHeld(connection);
       if (connection.pending) sendPending(connection);
       connections.delete(connection.pid);
       unused.push(connection);
@@ -173,24 +222,54 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     members.length = 0;
   }
 
+  function remember(connection: Connection): void {
+    waiting.push(connection);
+    // Most wait a line or two: drop the settled ones now and then, so the list stays short.
+    if (waiting.length > rememberedConnections * 2) waiting = waiting.filter((each) => each.pending);
+  }
+
+  /** Sends every waiting PAM failure: a login is about to be counted. */
+  function sendWaiting(): void {
+    for (const connection of waiting) if (connection.pending) sendPending(connection);
+    waiting = [];
+  }
+
   function apply(reading: SshdReading, pid: number, time: number, line: number): void {
+    if (reading.kind === 'success' && waiting.length > 0) sendWaiting();
     let ip = names.ip(reading, pid);
     const user = names.user(reading, pid);
     let kind = reading.kind;
     let port = reading.port;
+    let hostName = noName;
     if (pid !== 0) {
       const connection = connectionOf(pid);
       if (ip === noName) {
         ip = connection.ip;
         if (port === undefined) port = connection.port;
+      } else if (names.isHostName(ip)) {
+        // A name (UseDNS) beside the address the connection gave, or its only source so far.
+        if (connection.ip !== noName && !names.isHostName(connection.ip)) {
+          hostName = ip;
+          ip = connection.ip;
+          if (port === undefined) port = connection.port;
+        } else {
+          connection.ip = ip;
+          if (port !== undefined) connection.port = port;
+        }
+        connection.hostName = hostName === noName ? ip : hostName;
       } else if (ip !== connection.ip) {
         connection.ip = ip;
         connection.port = port;
       }
+      if (connection.held.length > 0 && ip !== noName) sendHeld(connection);
+      if (hostName === noName && connection.hostName !== noName && connection.hostName !== ip) {
+        hostName = connection.hostName;
+      }
       switch (reading.shape) {
         case shape.pamFailure:
-          // A second pam_unix failure before any "Failed" line: the first one stood alone.
+          // A second PAM failure before any "Failed" line: the first one stood alone.
           if (connection.pending) sendPending(connection);
+          else remember(connection);
           connection.pending = true;
           connection.pendingKind = kind;
           connection.pendingIp = ip;
@@ -216,9 +295,19 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
         case shape.endedBeforeLogin:
           if (connection.triedLogin) kind = 'other';
           break;
-        default:
-          if (kind === 'invalid-user' || kind === 'success') connection.triedLogin = true;
+        case shape.endedLogin:
+          // The end of an attempt the connection logged already, or the only trace of one.
+          if (connection.triedLogin) kind = 'other';
+          connection.triedLogin = true;
           break;
+        default:
+          if (kind === 'invalid-user' || kind === 'success' || kind === 'refused')
+            connection.triedLogin = true;
+          break;
+      }
+      if (ip === noName && isFailure(kind) && connection.held.length < heldLimit) {
+        connection.held.push({ kind, user, method: reading.method, count: reading.count, time, line });
+        return;
       }
     }
     event.kind = kind;
@@ -230,6 +319,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     event.time = time;
     event.line = line;
     event.pid = pid;
+    event.hostName = hostName;
     send();
   }
 
@@ -269,7 +359,13 @@ function newConnection(): Connection {
     pendingCount: 1,
     pendingTime: 0,
     pendingLine: 0,
+    held: [],
+    hostName: noName,
   };
+}
+
+function isFailure(kind: EventKind): boolean {
+  return kind === 'auth-failure' || kind === 'invalid-user' || kind === 'refused';
 }
 
 function startConnection(connection: Connection, pid: number): void {
@@ -280,4 +376,6 @@ function startConnection(connection: Connection, pid: number): void {
   connection.triedLogin = false;
   connection.refusalLogged = false;
   connection.pending = false;
+  connection.held.length = 0;
+  connection.hostName = noName;
 }

@@ -2,7 +2,8 @@
 // SshdReading). An attack repeats them line after line, so what the same process (or the line
 // before) wrote is checked first: no lookup then, and for a line read from its bytes no string.
 import { normalizeAddress } from '../net/addressScope';
-import { looksLikeAddressAt, type SshdReading } from './sshdMessages';
+import { isHostName, normalizeHostName } from '../net/hostName';
+import { looksLikeAddressAt, type SshdReading } from './sshdReading';
 import { sameText } from './textAt';
 import { detachText } from '../text/detachText';
 import { createByteTable, noEntry } from './nameBook';
@@ -22,6 +23,8 @@ export type SshdNames = {
   ip(reading: SshdReading, pid: number): number;
   /** The number of the message's user name, or noName. */
   user(reading: SshdReading, pid: number): number;
+  /** True when the number `ip` gave is a host name (sshd with UseDNS), not an address. */
+  isHostName(ip: number): boolean;
 };
 
 export function createSshdNames(books: SshdNameBooks): SshdNames {
@@ -29,10 +32,17 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
   // What each process (by the low bits of its pid) last wrote is forgotten when another pid
   // takes its slot.
   const pids = new Float64Array(nameSlots).fill(-1);
-  // Written address → number after normalizing (noName when it is none); written name → number.
-  const addressMemory = createNameMemory((text, start, end) =>
-    looksLikeAddressAt(text, start, end) ? addresses.idOf(normalizeAddress(text.slice(start, end))) : noName,
-  );
+  // Written address → number after normalizing; a host name → its own number (a source of its
+  // own, see hostName.ts); anything else → noName. Written user name → number.
+  const hostNames = new Set<number>();
+  const addressMemory = createNameMemory((text, start, end) => {
+    if (looksLikeAddressAt(text, start, end)) return addresses.idOf(normalizeAddress(text.slice(start, end)));
+    const written = text.slice(start, end);
+    if (!isHostName(written)) return noName;
+    const id = addresses.idOf(normalizeHostName(written));
+    hostNames.add(id);
+    return id;
+  });
   const userMemory = createNameMemory((text, start, end) => users.idOf(text.slice(start, end)));
 
   function slotOf(pid: number): number {
@@ -59,6 +69,7 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
       if (userStart < 0) return reading.user === undefined ? noName : users.idOf(reading.user);
       return userMemory.at(reading.text, reading.ascii, userStart, userEnd, slotOf(pid));
     },
+    isHostName: (ip) => hostNames.size !== 0 && hostNames.has(ip),
   };
 }
 

@@ -3,10 +3,14 @@
 //   Nov 21 10:48:21 srv01 sshd[123]: …                        classic (rsyslog's default, journalctl short)
 //   2026-11-21T10:48:21.123456+00:00 srv01 sshd[123]: …       RSYSLOG_FileFormat, journalctl -o short-iso
 //   <38>1 2019-07-08T17:40:16.954167-04:00 srv01 sshd 57915 - - …   RFC 5424 (syslog-ng, rsyslog)
-// Every program that logs through syslog (sshd, sudo, postfix …) shares it.
+// Every program that logs through syslog (sshd, sudo, postfix …) shares it. The other headers
+// real servers write (no host, an unpadded day, a priority word …) are read by
+// syslogLooseHeader.ts, for the lines this reader does not read.
 import type { TimeAssumptions } from './logFormat';
 import { createSyslogClock, syslogStampLength } from '../time/syslogTimestamp';
 import { readRfc3339 } from '../time/rfc3339Timestamp';
+import { createWallClockReader } from '../time/isoWallClock';
+import { readLooseSyslogHeader } from './syslogLooseHeader';
 
 /** Where the parts of one line are. Reused from line to line: read it before the next line. */
 export type SyslogHeader = {
@@ -20,6 +24,15 @@ export type SyslogHeader = {
   stampStart: number;
   stampEnd: number;
   classic: boolean;
+  /** A classic stamp with an unpadded day: "Feb 7 16:01:07" (14 characters). */
+  shortDay: boolean;
+  /** A date and time without a zone ("2015-05-27T04:31:27.46667"): read in the confirmed zone. */
+  zoneless: boolean;
+  /**
+   * The line names no program (socklog's "auth.info: Invalid user …", a stamp and the message):
+   * only sshd's messages, which nothing else writes, are read from it.
+   */
+  anyProgram: boolean;
 };
 
 export function createSyslogHeader(): SyslogHeader {
@@ -31,6 +44,9 @@ export function createSyslogHeader(): SyslogHeader {
     stampStart: 0,
     stampEnd: 0,
     classic: true,
+    shortDay: false,
+    zoneless: false,
+    anyProgram: false,
   };
 }
 
@@ -43,10 +59,17 @@ export type SyslogClockReader = {
 
 export function createSyslogTimeReader(assumptions: TimeAssumptions): SyslogClockReader {
   const clock = createSyslogClock(assumptions);
+  const wallClock = createWallClockReader(assumptions.timeZone);
   return {
     time(text, header, end = text.length) {
-      return header.classic
-        ? clock.read(text, header.stampStart, end)
+      if (header.classic) {
+        if (!header.shortDay) return clock.read(text, header.stampStart, end);
+        // "Feb 7 16:01:07" read as the padded "Feb  7 16:01:07".
+        const at = header.stampStart;
+        return clock.read(`${text.slice(at, at + 4)} ${text.slice(at + 4, at + 14)}`, 0, 15);
+      }
+      return header.zoneless
+        ? wallClock(text, header.stampStart, header.stampEnd)
         : readRfc3339(text, header.stampStart, header.stampEnd);
     },
     classicAscii: (ascii, text, start, end) => clock.readAscii(ascii, text, start, end),
@@ -63,6 +86,17 @@ export function readSyslogHeader(
   start: number = 0,
   end: number = text.length,
 ): boolean {
+  if (readCommonHeader(text, header, start, end) && !hasPriorityTag(text, header)) {
+    header.shortDay = false;
+    header.anyProgram = false;
+    header.zoneless = !header.classic && isZoneless(text, header);
+    return true;
+  }
+  return readLooseSyslogHeader(text, header, start, end);
+}
+
+/** The headers of rsyslog's and journald's defaults and RFC 5424: nearly every line. */
+function readCommonHeader(text: string, header: SyslogHeader, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   let hostStart: number;
   if (first === 60 /* < */) return readRfc5424Line(text, start, end, header);
@@ -100,6 +134,13 @@ function readTag(line: string, start: number, end: number, header: SyslogHeader)
   if (colon < start || space >= end || line.charCodeAt(colon) !== 58 /* : */) return false;
   header.programStart = start;
   header.messageStart = colon + 2;
+  // "sshd[30993]:  Invalid user …" (socklog keeps the space syslog put after the colon).
+  while (line.charCodeAt(header.messageStart) === 32 && header.messageStart < end) header.messageStart += 1;
+  // Solaris: "sshd[123]: [ID 800047 auth.info] Failed password …".
+  if (line.charCodeAt(header.messageStart) === 91 /* [ */ && line.startsWith('[ID ', header.messageStart)) {
+    const close = line.indexOf('] ', header.messageStart);
+    if (close > 0 && close < end && close - header.messageStart < 40) header.messageStart = close + 2;
+  }
   let pid = 0;
   let programEnd = colon;
   if (line.charCodeAt(colon - 1) === 93 /* ] */) {
@@ -189,4 +230,20 @@ function readRfc5424Header(line: string, header: SyslogHeader): boolean {
   header.pid = pid;
   header.messageStart = Math.min(messageStart, line.length);
   return true;
+}
+
+/** socklog's "auth.info:" where the program would be: syslogLooseHeader.ts reads those lines. */
+function hasPriorityTag(text: string, header: SyslogHeader): boolean {
+  const dot = text.indexOf('.', header.programStart);
+  return dot >= 0 && dot < header.programEnd && header.pid === 0;
+}
+
+/** "2015-05-27T04:31:27.46667": after the seconds and a fraction, nothing (no "Z", no offset). */
+function isZoneless(text: string, header: SyslogHeader): boolean {
+  let at = header.stampStart + 19;
+  if (text.charCodeAt(at) === 46 /* . */) {
+    at += 1;
+    while (at < header.stampEnd && isDigitCode(text.charCodeAt(at))) at += 1;
+  }
+  return at === header.stampEnd;
 }

@@ -37,7 +37,7 @@ export function createProgramReaders(clock: SyslogClockReader, counter?: EventCo
   return {
     readAscii: asciiLines.read,
     read(text, start, end, header, lineNumber, emit) {
-      if (isSshd(text, header)) {
+      if (header.anyProgram || isSshd(text, header)) {
         const time = clock.time(text, header, end);
         if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted
         return sshd.read(text, header.messageStart, end, header.pid, time, lineNumber, emit);

@@ -25,6 +25,8 @@ export const scopeExplanations: Record<Exclude<AddressScope, 'public'>, string> 
   reserved:
     'This address is reserved and not used on the internet. The log line is unusual; keep it as evidence.',
   unspecified: 'This is the "no address" placeholder (0.0.0.0 or ::). There is nobody to look up.',
+  'host-name':
+    'The log names this source by a host name, not an address: sshd does that when it runs with "UseDNS yes". The name is what the attacker\'s own reverse DNS said, so it proves nothing on its own. Find the address in the other lines of the same connection, or ask the server\'s firewall log which address connected then.',
   invalid: 'This is not an IP address, so there is nothing to look up.',
 };
 

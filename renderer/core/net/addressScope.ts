@@ -1,6 +1,7 @@
 // Where an address lives: a public address needs an owner lookup and an abuse email; a private
 // one is inside the person's own network and needs neither. Judged with ipaddr.js.
 import ipaddr from 'ipaddr.js';
+import { isHostName } from './hostName';
 
 export type AddressScope =
   | 'public'
@@ -13,6 +14,8 @@ export type AddressScope =
   | 'documentation'
   | 'reserved'
   | 'unspecified'
+  /** Not an address but a host name, as sshd writes with UseDNS (see hostName.ts). */
+  | 'host-name'
   | 'invalid';
 
 // ipaddr.js files the documentation ranges under "reserved"; a report should say "an example
@@ -40,7 +43,7 @@ const scopeOfRange: Record<string, AddressScope> = {
   rfc6052: 'public',
 };
 
-/** Scope of an address as written in a log; anything that is not an IP address is "invalid". */
+/** Scope of an address as written in a log; a host name is "host-name", anything else not an IP address "invalid". */
 export function addressScope(ip: string): AddressScope {
   const text = normalizeAddress(ip);
   let address: ipaddr.IPv4 | ipaddr.IPv6;
@@ -51,7 +54,7 @@ export function addressScope(ip: string): AddressScope {
     address = v6.isIPv4MappedAddress() ? v6.toIPv4Address() : v6;
   } else {
     // Only dotted quads: "1" or "0x7f.1" parse as IPv4 in ipaddr.js but are no log address.
-    if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return 'invalid';
+    if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return isHostName(text) ? 'host-name' : 'invalid';
     address = ipaddr.IPv4.parse(text);
   }
   for (const [network, bits] of documentationRanges) {

@@ -11,7 +11,9 @@ export function firstClassicMonth(sampleLines: readonly string[]): number | unde
     // "Nov 21 10:48:21", possibly after an RFC 3164 priority "<38>".
     const start = line.startsWith('<') ? line.indexOf('>') + 1 : 0;
     const month = months.indexOf(line.slice(start, start + 3));
-    if (month >= 0 && line.charCodeAt(start + 3) === 32 && line.charCodeAt(start + 9) === 58) return month;
+    // "Nov  1 10:48:21" or, unpadded, "Nov 1 10:48:21".
+    const time = line.charCodeAt(start + 5) === 32 ? start + 8 : start + 9;
+    if (month >= 0 && line.charCodeAt(start + 3) === 32 && line.charCodeAt(time) === 58) return month;
   }
   return undefined;
 }

@@ -7,8 +7,9 @@ import { twoDigits } from './digits';
 export function readRfc3339(text: string, start: number, end: number): number {
   if (end - start < 20) return NaN;
   if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return NaN; // -
-  const t = text.charCodeAt(start + 10) | 0x20; // T or t
-  if (t !== 116 || text.charCodeAt(start + 13) !== 58 || text.charCodeAt(start + 16) !== 58) return NaN;
+  const t = text.charCodeAt(start + 10) | 0x20; // T or t, or a space (macOS syslog)
+  if ((t !== 116 && t !== 32) || text.charCodeAt(start + 13) !== 58 || text.charCodeAt(start + 16) !== 58)
+    return NaN;
   const year = twoDigits(text, start) * 100 + twoDigits(text, start + 2);
   const month = twoDigits(text, start + 5);
   const day = twoDigits(text, start + 8);

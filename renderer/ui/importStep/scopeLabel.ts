@@ -12,5 +12,6 @@ export const scopeLabel: Record<AddressScope, string> = {
   documentation: 'Example address',
   reserved: 'Reserved (unusual)',
   unspecified: 'Unspecified',
+  'host-name': 'Host name (the log wrote a name)',
   invalid: 'Not an address',
 };

@@ -31,6 +31,15 @@ describe('analyze: logins[].flags and the verdict', { timeout: 30_000 }, () => {
     expect(attacker.every((login) => login.flags.includes('from-attacking-address'))).toBe(true);
   });
 
+  it('flags a login from a host name that failed before (sshd with UseDNS) and says someone got in', async () => {
+    const document = await analyze('test/fixtures/sshd/usedns-break-in.log');
+    expect(document.logins).toEqual([
+      expect.objectContaining({ ip: 'scanner.example.com', flags: ['from-attacking-address'] }),
+    ]);
+    expect(document.verdict).toMatchObject({ status: 'access' });
+    expect(document.verdict.reason).toMatch(/^Someone got in: login as root from scanner\.example\.com/);
+  });
+
   it('says "no-access" for the sample cut before the break-in, and "unknown" for a log that starts mid-attack', async () => {
     const clean = await analyze('test/fixtures/sshd/sample-before-break-in.log');
     expect(clean.verdict.status).toBe('no-access');

@@ -3,7 +3,7 @@
 // a character of several bytes, one split over two reads, a broken byte, a byte-order mark,
 // UTF-16 — must come without bytes, or the sshd reader would read the wrong characters.
 import { describe, expect, it } from 'vitest';
-import { createEvidenceText } from '../../../renderer/workers/evidenceText';
+import { createEvidenceText } from '../../../renderer/core/file/evidenceText';
 
 /** The pieces of text and whether each came with its bytes, for the given reads. */
 function decode(...reads: number[][]): [string, boolean][] {

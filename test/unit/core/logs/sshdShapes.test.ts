@@ -45,19 +45,19 @@ describe('every sshd message shape about authentication', () => {
     ],
     [
       'Connection closed by invalid user admin 203.0.113.1 port 5 [preauth]',
-      { kind: 'other', user: 'admin', ip: '203.0.113.1' },
+      { kind: 'invalid-user', user: 'admin', ip: '203.0.113.1' },
     ],
     [
       'Connection reset by authenticating user root 203.0.113.1 port 5 [preauth]',
-      { kind: 'other', user: 'root' },
+      { kind: 'auth-failure', user: 'root' },
     ],
     [
       'Disconnected from authenticating user root 203.0.113.1 port 5 [preauth]',
-      { kind: 'other', user: 'root', port: 5 },
+      { kind: 'auth-failure', user: 'root', port: 5 },
     ],
     [
       'Disconnected from invalid user  203.0.113.1 port 5 [preauth]',
-      { kind: 'other', user: '', ip: '203.0.113.1' },
+      { kind: 'invalid-user', user: '', ip: '203.0.113.1' },
     ],
     ['Disconnected from user alice 198.51.100.4 port 50022', { kind: 'other', user: 'alice' }],
     [
@@ -67,7 +67,7 @@ describe('every sshd message shape about authentication', () => {
     ['Received disconnect from 203.0.113.1: 11: Bye Bye [preauth]', { kind: 'other', ip: '203.0.113.1' }],
     [
       'error: Received disconnect from 203.0.113.1: 3: com.jcraft.jsch.JSchException: Auth fail [preauth]',
-      { kind: 'other', ip: '203.0.113.1' },
+      { kind: 'auth-failure', ip: '203.0.113.1' },
     ],
     [
       'User root from 203.0.113.1 not allowed because not listed in AllowUsers',

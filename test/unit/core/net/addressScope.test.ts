@@ -38,7 +38,7 @@ describe('addressScope', () => {
     expect(addressScope('[fe80::1%eth0]')).toBe('link-local');
   });
 
-  it.each(['', 'srv01.example.com', '1', '0x7f.0.0.1', '010.1.1.1', '1.2.3.256', 'admin from 192.0.2.1'])(
+  it.each(['', 'root', '1x', '1', '0x7f.0.0.1', '010.1.1.1', '1.2.3.256', 'admin from 192.0.2.1'])(
     'calls %j invalid',
     (text) => {
       expect(addressScope(text)).toBe('invalid');

@@ -32,8 +32,12 @@ describe('readRfc3339', () => {
     expect(new Date(readRfc3339(line, 2, 22)).toISOString()).toBe('2026-11-21T10:48:21.000Z');
   });
 
+  it('reads a space between date and time, as macOS syslog writes it', () => {
+    const text = '2018-12-20 10:09:05.180218+0000';
+    expect(new Date(readRfc3339(text, 0, text.length)).toISOString()).toBe('2018-12-20T10:09:05.180Z');
+  });
+
   it.each([
-    '2026-11-21 10:48:21Z',
     '2026-11-21T10:48:21',
     '2026-13-21T10:48:21Z',
     '2026-11-21T10:48:21.Z',

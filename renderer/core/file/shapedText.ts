@@ -1,0 +1,51 @@
+// A file's bytes made into the text the line splitter reads: gunzipped and decoded
+// (evidenceText.ts), refused when it is binary (binaryContent.ts), NULs and lone-CR line ends
+// shaped (textShape.ts). The import, the quick look before it and the command line all start here.
+import type { TextEncodingName } from '../text/textEncoding';
+import { createEvidenceText, type AsciiText } from './evidenceText';
+import { refuseBinary } from './binaryContent';
+import { createTextShape, type LineEnding } from './textShape';
+
+export type ShapedText = {
+  push(bytes: Uint8Array): void;
+  /** Throws an ImportProblem when a .gz file is damaged or cut off. */
+  end(): void;
+  compressed: boolean;
+  nulCharacters(): number;
+  lineEnding(): LineEnding;
+};
+
+export function createShapedText(
+  firstBytes: Uint8Array,
+  fileName: string,
+  onText: (text: string, ascii?: Uint8Array) => void,
+  onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void,
+  asciiText?: AsciiText,
+): ShapedText {
+  let checkedBinary = false;
+  const shape = createTextShape(onText);
+  const evidence = createEvidenceText(
+    firstBytes,
+    fileName,
+    (text, ascii) => {
+      // Judged on the text as decoded, NULs still NULs (the shape turns them into U+FFFD).
+      if (!checkedBinary) {
+        refuseBinary(text, fileName, evidence.compressed);
+        checkedBinary = true;
+      }
+      shape.push(text, ascii);
+    },
+    onPlainBytes,
+    asciiText,
+  );
+  return {
+    push: (bytes) => evidence.push(bytes),
+    end() {
+      evidence.end();
+      shape.end();
+    },
+    compressed: evidence.compressed,
+    nulCharacters: () => shape.nulCharacters(),
+    lineEnding: () => shape.lineEnding(),
+  };
+}
