@@ -1,11 +1,12 @@
 // The one place that connects the bridge contract to ipcMain. Channels come from channelOf(), the
 // handlers from notebookHandlers.ts; nothing here spells a channel name or trusts an argument.
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { channelOf, notebookApiMethods } from '../preload/api';
 import type { HandlerDeps, NotebookHandlers } from './handlers/notebookHandlers';
 import type { ChooseSavePath } from './handlers/saveFile';
 import { isAllowedNavigation } from './security';
+import { createInstallationKey, type KeySealer } from './journal/installationKey';
 
 /** Only our own page may call main: not a frame or window that slipped past the navigation guard. */
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
@@ -31,6 +32,13 @@ const chooseSavePath: ChooseSavePath = async ({ suggestedName, filters }) => {
   return choice.canceled || !choice.filePath ? null : choice.filePath;
 };
 
+const keySealer: KeySealer = {
+  isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+  encryptString: (plainText) => safeStorage.encryptString(plainText),
+  decryptString: (sealed) => safeStorage.decryptString(sealed),
+  storageBackend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined),
+};
+
 /** The few Electron facts the plain handlers need, gathered here so they never import Electron. */
 export function electronHandlerDeps(): HandlerDeps {
   return {
@@ -38,5 +46,9 @@ export function electronHandlerDeps(): HandlerDeps {
     assetsDir: join(app.getAppPath(), 'assets'),
     chooseSavePath,
     lookup: { refreshedBootstrapPath: join(app.getPath('userData'), 'rdap-bootstrap.json') },
+    journalKey: createInstallationKey({
+      keyFile: join(app.getPath('userData'), 'journal-key.sealed'),
+      sealer: keySealer,
+    }),
   };
 }

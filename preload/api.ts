@@ -29,6 +29,19 @@ export type SaveFileResult = { saved: true; path: string } | { saved: false };
 /** One public address to look up (RDAP and reverse DNS). Main refuses anything else. */
 export type LookUpAddressRequest = { ip: string };
 
+/** A journal head to sign: the case's identity and its newest entry's seq and hash. Main refuses anything else. */
+export type SignJournalHeadRequest = { caseKey: string; seq: number; hash: string };
+
+/**
+ * Where this installation's private key is kept: sealed by the operating system's keychain, sealed
+ * with Electron's fixed fallback password (Linux without a keyring), or as a non-extractable key in
+ * the browser's own storage (the browser host).
+ */
+export type JournalKeyProtection = 'os-keychain' | 'fixed-password' | 'browser-storage';
+
+/** An Ed25519 signature over the head (hex) and the public key that checks it (hex, 32 bytes). */
+export type SignedJournalHead = { signature: string; publicKey: string; keyProtection: JournalKeyProtection };
+
 export type NotebookApi = {
   getAppInfo(): Promise<AppInfo>;
   loadSampleLog(): Promise<SampleLog>;
@@ -37,6 +50,8 @@ export type NotebookApi = {
   lookUpAddress(request: LookUpAddressRequest): Promise<AddressLookup>;
   /** Builds an .eml draft (X-Unsent: 1) of an abuse email; the page then saves it with saveFile. */
   composeAbuseEmail(draft: AbuseEmailDraft): Promise<Uint8Array>;
+  /** Signs a journal head with this installation's key, which never leaves the host. */
+  signJournalHead(head: SignJournalHeadRequest): Promise<SignedJournalHead>;
 };
 
 /** Every method name, so preload and main derive their channels from one list. */
@@ -46,6 +61,7 @@ export const notebookApiMethods = [
   'saveFile',
   'lookUpAddress',
   'composeAbuseEmail',
+  'signJournalHead',
 ] as const satisfies readonly (keyof NotebookApi)[];
 
 export type NotebookApiMethod = (typeof notebookApiMethods)[number];

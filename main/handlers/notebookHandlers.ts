@@ -8,6 +8,8 @@ import { createLookUpAddress, lookUpAddressArgs, type LookupHandlerDeps } from '
 import { createLoadSampleLog, loadSampleLogArgs } from './sampleLog';
 import { composeAbuseEmailArgs, createComposeAbuseEmail } from './reportHandlers';
 import { createSaveFile, saveFileArgs, type ChooseSavePath } from './saveFile';
+import { createSignJournalHead, signJournalHeadArgs } from './journalHandlers';
+import type { InstallationKey } from '../journal/installationKey';
 
 /** What ipc.ts registers: raw IPC arguments in, the contract's result out. */
 export type NotebookHandlers = {
@@ -21,6 +23,8 @@ export type HandlerDeps = {
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** RDAP and DNS lookups: where a refreshed bootstrap lives; tests inject a local server and resolver. */
   lookup?: Omit<LookupHandlerDeps, 'assetsDir'>;
+  /** This installation's journal key (sealed with safeStorage); without it nothing is signed. */
+  journalKey?: InstallationKey;
 };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -69,5 +73,6 @@ export function createNotebookHandlers(deps: HandlerDeps): NotebookHandlers {
       createLookUpAddress({ ...deps.lookup, assetsDir: deps.assetsDir }),
     ),
     composeAbuseEmail: checked('composeAbuseEmail', composeAbuseEmailArgs, createComposeAbuseEmail()),
+    signJournalHead: checked('signJournalHead', signJournalHeadArgs, createSignJournalHead(deps.journalKey)),
   };
 }

@@ -1,12 +1,20 @@
-// Writing a backup file: one case or all cases, with every row of every table that belongs to
-// them (the evidence's original bytes included), in dexie-export-import's JSON format. The
-// person's settings are not in it: they belong to the person, not to the cases.
+// Writing a backup file: one case or all cases, with what cannot be recomputed — the cases, their
+// journals and signed heads, the evidence with its original bytes, decisions, edits, lookups and
+// correspondence — in dexie-export-import's JSON format. What the analysis found is left out: a
+// restore recomputes it from the evidence (backupRestore.ts). The person's settings are not in it:
+// they belong to the person, not to the cases.
 import { caseOwnedTables } from './caseTables';
+import { recomputedTables } from './backupRows';
 import type { NotebookDatabase } from './schema';
 
 export async function exportCasesToBackup(db: NotebookDatabase, caseIds: readonly number[]): Promise<Blob> {
   const wanted = new Set(caseIds);
-  const caseTables = new Set(caseOwnedTables(db).map((table) => table.name));
+  const recomputed = new Set<string>(recomputedTables);
+  const caseTables = new Set(
+    caseOwnedTables(db)
+      .map((table) => table.name)
+      .filter((name) => !recomputed.has(name)),
+  );
   const skipTables = db.tables
     .map((table) => table.name)
     .filter((name) => name !== 'cases' && !caseTables.has(name));

@@ -1,29 +1,44 @@
 // Restoring a backup file. A restore never overwrites anything: every case in the file comes
 // back as a new case with new ids (its title marked when one with that title already exists).
-// The file is first read into a scratch database by dexie-export-import; the rows are then
-// copied with their ids remapped in ONE transaction, so a failure leaves the notebook as it was.
+// A backup is hostile input: every row is validated for the version the file claims
+// (backupRows.ts); rows that point at a case or evidence not in the file are refused; journal
+// hashes are never recomputed (a backup older than the hash chain is refused instead), so a
+// restore can never make a rewritten journal verify; and what the analysis found is recomputed
+// from the evidence bytes, which must match the hash taken at import, so nothing can be planted.
+// All or nothing: everything is read and checked first, then written in ONE transaction.
 import type { Table } from 'dexie';
 import { caseOwnedTables } from './caseTables';
-import { chainUnhashedJournalEntries } from './journalMigration';
+import { newCaseKey } from './caseIdentity';
+import { originalBytesOf } from './evidenceFiles';
+import {
+  carriedRowSchemas,
+  newestRestorableVersion,
+  oldestRestorableVersion,
+  recomputedTables,
+  RefusedBackupError,
+  validateBackupRows,
+  type CarriedRows,
+} from './backupRows';
 import { NotebookDatabase } from './schema';
+import { reanalyzeEvidence, type ReanalyzedEvidence } from '../workers/reanalyzeEvidence';
 
-/**
- * Fields that hold the id of a row in another table. A case table whose rows point at rows of
- * another case table adds its field here, so a restore keeps the pointer right.
- */
-export const idReferences: Readonly<Record<string, string>> = {
-  caseId: 'cases',
-  evidenceId: 'evidence',
-  corrects: 'journal',
+export { RefusedBackupError } from './backupRows';
+
+export type RestoredCase = {
+  backupId: number;
+  caseId: number;
+  title: string;
+  renamed: boolean;
+  /** Evidence whose bytes the backup does not hold: what the analysis found is not restored. */
+  notReanalyzed: string[];
 };
-
-export type RestoredCase = { backupId: number; caseId: number; title: string; renamed: boolean };
 
 export class NotABackupError extends Error {
   override name = 'NotABackupError';
 }
 
-async function readBackupInto(scratch: NotebookDatabase, backup: Blob): Promise<void> {
+/** Reads the file into a scratch database (dexie-export-import decodes the bytes) and returns its rows. */
+async function readBackupRows(backup: Blob): Promise<{ version: number; rows: Map<string, unknown[]> }> {
   const { importInto, peakImportFile } = await import('dexie-export-import');
   let meta;
   try {
@@ -35,70 +50,151 @@ async function readBackupInto(scratch: NotebookDatabase, backup: Blob): Promise<
   if (meta.formatName !== 'dexie' || !tables.has('cases') || !tables.has('journal')) {
     throw new NotABackupError('This file is not an Incident Notebook backup (it has no cases or journal).');
   }
-  await importInto(scratch, backup, {
-    acceptNameDiff: true,
-    acceptVersionDiff: true,
-    acceptMissingTables: true,
-  });
-  // A backup written before the hash chain (schema v4) gets its chain computed as the upgrade would.
-  if (meta.data.databaseVersion < 4) await chainUnhashedJournalEntries(scratch.table('journal'));
-}
-
-/** Parents before the rows pointing at them: cases, then referenced tables, then the rest. */
-function copyOrder(db: NotebookDatabase): Table[] {
-  const referenced = new Set(Object.values(idReferences));
-  const tables = caseOwnedTables(db);
-  return [
-    db.cases,
-    ...tables.filter((table) => referenced.has(table.name)),
-    ...tables.filter((table) => !referenced.has(table.name)),
-  ];
-}
-
-export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise<RestoredCase[]> {
+  const version = meta.data.databaseVersion;
+  if (!Number.isInteger(version) || version < oldestRestorableVersion) {
+    throw new RefusedBackupError(
+      `the file says it was made by database version ${version}, from before the journal was hash-chained. ` +
+        'Computing its chain now would vouch for entries nobody can check.',
+    );
+  }
+  if (version > newestRestorableVersion) {
+    throw new RefusedBackupError(
+      `the file was made by a newer version of the app (database version ${version}).`,
+    );
+  }
+  const known = new Set([...Object.keys(carriedRowSchemas(version)), ...recomputedTables]);
+  const unknown = [...tables].filter((name) => !known.has(name));
+  if (unknown.length > 0)
+    throw new RefusedBackupError(`the file holds tables this version does not know (${unknown.join(', ')}).`);
   const scratch = new NotebookDatabase(`incident-notebook-restore-${Date.now()}-${Math.random()}`);
   try {
-    await readBackupInto(scratch, backup);
-    const order = copyOrder(db);
-    const existingTitles = new Set((await db.cases.toArray()).map((incidentCase) => incidentCase.title));
-    // Read before the transaction: awaiting another database inside it would let it commit early.
-    // Ascending primary key = the order rows were written, so a correction follows what it corrects.
-    const backupRows = new Map<string, Record<string, unknown>[]>();
-    for (const table of order) backupRows.set(table.name, await scratch.table(table.name).toArray());
-    return await db.transaction('rw', order, async () => {
-      const newIds = new Map<string, Map<unknown, unknown>>(order.map((table) => [table.name, new Map()]));
-      const restored: RestoredCase[] = [];
-      for (const table of order) {
-        const primaryKey = table.schema.primKey;
-        for (const row of backupRows.get(table.name) ?? []) {
-          const copy: Record<string, unknown> = { ...row };
-          for (const [field, target] of Object.entries(idReferences)) {
-            if (copy[field] !== undefined && newIds.get(target)?.has(copy[field])) {
-              copy[field] = newIds.get(target)?.get(copy[field]);
-            }
-          }
-          const backupId = primaryKey.name ? row[primaryKey.name] : undefined;
-          if (table.name === 'cases') {
-            const title = String(copy.title);
-            copy.title = existingTitles.has(title) ? `${title} (restored)` : title;
-          }
-          if (primaryKey.auto && primaryKey.name) delete copy[primaryKey.name];
-          const newId = await table.add(copy);
-          if (primaryKey.auto) newIds.get(table.name)?.set(backupId, newId);
-          if (table.name === 'cases') {
-            restored.push({
-              backupId: backupId as number,
-              caseId: newId as number,
-              title: String(copy.title),
-              renamed: copy.title !== row.title,
-            });
-          }
-        }
-      }
-      return restored;
+    await importInto(scratch, backup, {
+      acceptNameDiff: true,
+      acceptVersionDiff: true,
+      acceptMissingTables: true,
     });
+    const rows = new Map<string, unknown[]>();
+    for (const name of Object.keys(carriedRowSchemas(version)))
+      rows.set(name, await scratch.table(name).toArray());
+    return { version, rows };
   } finally {
     scratch.close();
     await scratch.delete();
   }
+}
+
+/** Every row must name a case of the file, and evidence or an entry of the same case. */
+function refuseForeignReferences(rows: CarriedRows): void {
+  const cases = new Set(rows.cases.map((row) => row.id));
+  const caseOfEvidence = new Map(rows.evidence.map((row) => [row.id, row.caseId]));
+  const caseOfEntry = new Map(rows.journal.map((row) => [row.id, row.caseId]));
+  const refuse = (what: string) => {
+    throw new RefusedBackupError(`${what}: such rows could land in another case.`);
+  };
+  for (const [table, tableRows] of Object.entries(rows) as [string, { caseId?: number }[]][]) {
+    if (table === 'cases') continue;
+    for (const row of tableRows) {
+      if (!cases.has(row.caseId ?? -1))
+        refuse(`a row of "${table}" names case ${row.caseId}, which is not in the file`);
+    }
+  }
+  for (const file of rows.evidenceFiles) {
+    if (caseOfEvidence.get(file.evidenceId) !== file.caseId) {
+      refuse(`the bytes of evidence ${file.evidenceId} belong to no evidence of their case`);
+    }
+  }
+  for (const entry of rows.journal) {
+    if (entry.corrects !== undefined && caseOfEntry.get(entry.corrects) !== entry.caseId) {
+      refuse(`journal entry ${entry.seq} corrects an entry that is not in its case`);
+    }
+  }
+}
+
+type Reanalysis = Map<number, ReanalyzedEvidence>;
+
+/** Reads each evidence file again; its bytes must be exactly what was imported. */
+async function reanalyzeAll(rows: CarriedRows): Promise<Reanalysis> {
+  const found: Reanalysis = new Map();
+  const evidenceById = new Map(rows.evidence.map((row) => [row.id, row]));
+  for (const file of rows.evidenceFiles) {
+    const evidence = evidenceById.get(file.evidenceId);
+    if (!evidence || evidence.status !== 'complete') continue;
+    const result = await reanalyzeEvidence(await originalBytesOf(file), evidence);
+    if (result.sha256 !== evidence.sha256) {
+      throw new RefusedBackupError(
+        `the bytes of "${evidence.name}" are not what was imported (SHA-256 ${result.sha256}, imported as ${evidence.sha256}).`,
+      );
+    }
+    found.set(evidence.id, result);
+  }
+  return found;
+}
+
+export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise<RestoredCase[]> {
+  const { version, rows: rawRows } = await readBackupRows(backup);
+  const rows = validateBackupRows(version, rawRows);
+  refuseForeignReferences(rows);
+  const reanalysis = await reanalyzeAll(rows);
+  const existingTitles = new Set((await db.cases.toArray()).map((incidentCase) => incidentCase.title));
+  const tables: Table[] = [db.cases, ...caseOwnedTables(db)];
+  return db.transaction('rw', tables, async () => {
+    const restored: RestoredCase[] = [];
+    for (const incidentCase of rows.cases) {
+      const { id: backupId, ...fields } = incidentCase;
+      const title = existingTitles.has(fields.title) ? `${fields.title} (restored)` : fields.title;
+      const caseId = await db.cases.add({ ...fields, title, caseKey: fields.caseKey ?? newCaseKey() });
+      const ofCase = <Row extends { caseId: number }>(list: Row[]) =>
+        list.filter((row) => row.caseId === backupId);
+      const evidenceIds = new Map<number, number>();
+      const notReanalyzed: string[] = [];
+      for (const { id: oldId, ...evidence } of ofCase(rows.evidence)) {
+        if (evidence.status !== 'complete') continue; // an import cut off when the backup was made
+        const again = reanalysis.get(oldId);
+        const summary = again?.analysis.summary;
+        const evidenceId = await db.evidence.add({
+          ...evidence,
+          caseId,
+          ...(summary
+            ? {
+                lines: summary.lines,
+                events: summary.events,
+                unrecognized: summary.unrecognized,
+                unrecognizedSample: summary.unrecognizedSample,
+                readingNotes: summary.notes,
+              }
+            : {}),
+        });
+        evidenceIds.set(oldId, evidenceId);
+        if (!again) {
+          notReanalyzed.push(evidence.name);
+          continue;
+        }
+        const perEvidence = { caseId, evidenceId };
+        const { analysis, stored } = again;
+        await db.evidenceFiles.put({ ...perEvidence, ...stored });
+        await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
+        await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
+        await db.logins.bulkAdd(analysis.logins.map((login) => ({ ...login, ...perEvidence })));
+        await db.notableEvents.bulkAdd(analysis.notableEvents.map((event) => ({ ...event, ...perEvidence })));
+      }
+      // Ascending id = the order rows were written, so a correction follows what it corrects.
+      const entryIds = new Map<number, number>();
+      for (const { id: oldId, corrects, ...entry } of ofCase(rows.journal).sort((a, b) => a.id - b.id)) {
+        const newCorrects = corrects === undefined ? undefined : entryIds.get(corrects);
+        entryIds.set(oldId, await db.journal.add({ ...entry, caseId, corrects: newCorrects }));
+      }
+      for (const { id: _id, ...seal } of ofCase(rows.journalSeals))
+        await db.journalSeals.add({ ...seal, caseId });
+      for (const { id: _id, ...row } of ofCase(rows.addressLookups))
+        await db.addressLookups.add({ ...row, caseId });
+      for (const { id: _id, ...row } of ofCase(rows.caseDecisions))
+        await db.caseDecisions.add({ ...row, caseId });
+      for (const { id: _id, ...row } of ofCase(rows.reportEdits))
+        await db.reportEdits.add({ ...row, caseId });
+      for (const { id: _id, ...row } of ofCase(rows.correspondence))
+        await db.correspondence.add({ ...row, caseId });
+      restored.push({ backupId, caseId, title, renamed: title !== fields.title, notReanalyzed });
+    }
+    return restored;
+  });
 }

@@ -2,6 +2,7 @@
 // are written in one transaction: the case never changes without the journal saying so.
 import { appendJournalEntry } from './journal';
 import { caseOwnedTables } from './caseTables';
+import { newCaseKey } from './caseIdentity';
 import type { CaseRecord, NotebookDatabase } from './schema';
 
 /** What the person writes about a case. */
@@ -34,7 +35,13 @@ export async function openNewCase(
   now = Date.now(),
 ): Promise<number> {
   return db.transaction('rw', db.cases, db.journal, async () => {
-    const caseId = await db.cases.add({ ...details, status: 'open', createdAt: now, updatedAt: now });
+    const caseId = await db.cases.add({
+      ...details,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+      caseKey: newCaseKey(),
+    });
     await appendJournalEntry(
       db,
       caseId,

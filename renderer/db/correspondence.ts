@@ -22,7 +22,7 @@ export async function markDraftSent(
   now = Date.now(),
 ): Promise<number> {
   const hash = sentHash(draft);
-  return db.transaction('rw', [db.correspondence, db.journal], async () => {
+  return db.transaction('rw', [db.correspondence, db.journal, db.cases], async () => {
     const id = await db.correspondence.add({
       caseId,
       abuseEmail: draft.to,
@@ -56,7 +56,7 @@ async function change(
   summary: (row: CorrespondenceRecord) => string,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', [db.correspondence, db.journal], async () => {
+  await db.transaction('rw', [db.correspondence, db.journal, db.cases], async () => {
     const row = await db.correspondence.get(id);
     if (!row) return;
     await db.correspondence.update(id, update(row));

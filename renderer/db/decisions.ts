@@ -34,7 +34,7 @@ async function writeTopic(
   entry: JournalEntryInput,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', [db.caseDecisions, db.journal], async () => {
+  await db.transaction('rw', [db.caseDecisions, db.journal, db.cases], async () => {
     const existing = await db.caseDecisions.where('[caseId+topic]').equals([caseId, topic]).first();
     if (existing) await db.caseDecisions.update(existing.id, { value, decidedAt: now });
     else await db.caseDecisions.add({ caseId, topic, value, decidedAt: now });

@@ -15,9 +15,12 @@ export async function storeEvidenceFile(db: NotebookDatabase, record: EvidenceFi
 /** The original bytes, or undefined when this evidence has none stored (older imports). */
 export async function readEvidenceFile(db: NotebookDatabase, evidenceId: number): Promise<Blob | undefined> {
   const record = await db.evidenceFiles.get(evidenceId);
-  if (!record) return undefined;
-  if (record.encoding === 'identity') return record.bytes;
-  return gunzipBlob(record.bytes);
+  return record ? originalBytesOf(record) : undefined;
+}
+
+/** The original bytes a stored record holds (a restore reads them from a backup's rows). */
+export async function originalBytesOf(record: Pick<EvidenceFileRecord, 'encoding' | 'bytes'>): Promise<Blob> {
+  return record.encoding === 'identity' ? record.bytes : gunzipBlob(record.bytes);
 }
 
 /** The evidence's text bytes: the original, unpacked when the original is a rotated .gz. */

@@ -1,17 +1,21 @@
 // Writing to and reading the case journal. Every step records what it did through
 // appendJournalEntry; nothing else writes the journal table. Each entry is hash-chained to the
 // one before it (core/journal/journalChain.ts), inside the same transaction that reads the
-// previous entry, so two writers can never chain onto the same entry.
-import { Dexie } from 'dexie';
+// previous entry, so two writers can never chain onto the same entry. Every entry is written in
+// hash scheme 2: it names its case (CaseRecord.caseKey). Once it is committed, the page signs the
+// head it made (journalSeals.ts); the import worker signs nothing.
+import { Dexie, type Transaction } from 'dexie';
 import type { JournalDetailValue, JournalEntryInput } from '../core/journal/journalEntry';
-import { chainLinks, type JournalContent } from '../core/journal/journalChain';
+import { bindingScheme, chainLinks, type JournalContent } from '../core/journal/journalChain';
 import { verifyJournalChain, type ChainVerdict } from '../core/journal/verifyJournalChain';
+import { newCaseKey } from './caseIdentity';
+import { sealWrittenEntry } from './journalSeals';
 import type { JournalRecord, NotebookDatabase } from './schema';
 
 /**
  * Appends one entry to the case's journal and returns its id. May be called inside another
- * transaction as long as that one includes db.journal read-write (the import does this so the
- * evidence and its journal entry are written together or not at all).
+ * transaction as long as that one includes db.journal and db.cases read-write (the import does
+ * this so the evidence and its journal entry are written together or not at all).
  */
 export async function appendJournalEntry(
   db: NotebookDatabase,
@@ -24,8 +28,10 @@ export async function appendJournalEntry(
   const parent = Dexie.currentTransaction;
   const canReadSettings =
     entry.authorName === undefined && (!parent || parent.storeNames.includes('settings'));
-  return db.transaction('rw', canReadSettings ? [db.journal, db.settings] : [db.journal], async () => {
+  const tables = canReadSettings ? [db.journal, db.cases, db.settings] : [db.journal, db.cases];
+  return db.transaction('rw', tables, async () => {
     const authorName = canReadSettings ? await personName(db) : entry.authorName;
+    const caseKey = await caseKeyOf(db, caseId);
     const last = await db.journal.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).last();
     let correctsSeq: number | undefined;
     if (entry.corrects !== undefined) {
@@ -45,9 +51,36 @@ export async function appendJournalEntry(
       correctsSeq,
       occurredAt: entry.occurredAt ?? now,
       writtenAt: now,
+      scheme: bindingScheme,
+      caseKey,
     };
-    return db.journal.add({ ...content, ...chainLinks(content, last), caseId, corrects: entry.corrects });
+    const links = chainLinks(content, last);
+    const id = await db.journal.add({ ...content, ...links, caseId, corrects: entry.corrects });
+    const transaction = Dexie.currentTransaction;
+    if (transaction) {
+      rootOf(transaction).on('complete', () =>
+        sealWrittenEntry(db, caseId, { seq: content.seq, hash: links.hash }),
+      );
+    }
+    return id;
   });
+}
+
+/** A case's identity; a case from before schema v10 that somehow has none gets one now. */
+async function caseKeyOf(db: NotebookDatabase, caseId: number): Promise<string> {
+  const incidentCase = await db.cases.get(caseId);
+  if (!incidentCase) throw new Error(`Case ${caseId} does not exist: there is no journal to write to.`);
+  if (incidentCase.caseKey) return incidentCase.caseKey;
+  const caseKey = newCaseKey();
+  await db.cases.update(caseId, { caseKey });
+  return caseKey;
+}
+
+/** The entry is committed only when the outermost transaction is (the import's, a decision's). */
+function rootOf(transaction: Transaction): Transaction {
+  let root = transaction;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 async function personName(db: NotebookDatabase): Promise<string | undefined> {
@@ -76,15 +109,17 @@ export async function caseJournal(db: NotebookDatabase, caseId: number): Promise
   return db.journal.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).toArray();
 }
 
-/** Reads the case's journal and checks its hash chain. */
+/** Reads the case's journal and checks its hash chain and that every entry names this case. */
 export async function verifyCaseJournal(db: NotebookDatabase, caseId: number): Promise<ChainVerdict> {
   // Every row of the case, in seq order; a row whose seq was tampered with still shows up.
   const entries = (await db.journal.where('caseId').equals(caseId).toArray()).sort((a, b) => a.seq - b.seq);
+  const caseKey = (await db.cases.get(caseId))?.caseKey;
   const seqOfId = new Map(entries.map((entry) => [entry.id, entry.seq]));
   return verifyJournalChain(
     entries.map((entry) => ({
       ...entry,
       correctsTarget: entry.corrects === undefined ? undefined : seqOfId.get(entry.corrects),
     })),
+    caseKey,
   );
 }

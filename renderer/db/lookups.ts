@@ -15,7 +15,7 @@ export async function recordAddressLookup(
   caseId: number,
   lookup: AddressLookup,
 ): Promise<void> {
-  await db.transaction('rw', [db.addressLookups, db.journal], async () => {
+  await db.transaction('rw', [db.addressLookups, db.journal, db.cases], async () => {
     await db.addressLookups.add({
       caseId,
       ip: lookup.ip,

@@ -2,11 +2,12 @@
 import type { NotebookDatabase, CaseRecord, EvidenceRecord } from './schema';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
 import { mergeAttackSources, flagLogins } from '../core/analysis/attackTally';
+import { newCaseKey } from './caseIdentity';
 
 export type NewCase = Pick<CaseRecord, 'title' | 'server' | 'description' | 'noticedBy'>;
 
 export async function createCase(db: NotebookDatabase, fields: NewCase, now = Date.now()): Promise<number> {
-  return db.cases.add({ ...fields, status: 'open', createdAt: now, updatedAt: now });
+  return db.cases.add({ ...fields, status: 'open', createdAt: now, updatedAt: now, caseKey: newCaseKey() });
 }
 
 export async function updateCase(

@@ -17,6 +17,11 @@ import { summarySectionIds } from '../core/report/managementSummary';
 import { collectReportEvidence, type EvidenceText, type ReportEvidence } from '../core/report/reportEvidence';
 import type { SummaryReportExtras } from '../core/report/summaryReport';
 import type { Reporter } from '../core/report/abuseEmailDraft';
+import type { ReportJournalWitness } from '../core/report/summaryReport';
+import { headCode, keyFingerprint } from '../core/journal/journalHead';
+import { recordSentence } from '../core/journal/recordCheck';
+import { sealCaseHead } from './journalSeals';
+import { checkCaseRecord } from './caseRecordCheck';
 
 /** What the person chose to hide or show in the abuse emails, per case. */
 export type MaskingChoices = {
@@ -104,7 +109,7 @@ export async function tickRemediation(
   item: { id: string; title: string },
   done: boolean,
 ): Promise<void> {
-  await db.transaction('rw', [db.reportEdits, db.journal], async () => {
+  await db.transaction('rw', [db.reportEdits, db.journal, db.cases], async () => {
     await putEdit(db, caseId, remediationKey(item.id), done);
     await appendJournalEntry(db, caseId, {
       kind: 'checklist',
@@ -115,15 +120,58 @@ export async function tickRemediation(
   });
 }
 
+/**
+ * Signs the case's newest head for a report about to be made, and says how the record checks:
+ * what the PDF prints and keeps so it can be checked against the journal later.
+ */
+export async function reportJournalWitness(
+  db: NotebookDatabase,
+  caseId: number,
+): Promise<ReportJournalWitness | undefined> {
+  const outcome = await sealCaseHead(db, caseId, 'pdf');
+  const check = await checkCaseRecord(db, caseId);
+  const head = outcome.sealed ? outcome.seal : check.head;
+  if (!head || !check.caseKey) return undefined;
+  const signed = outcome.sealed
+    ? {
+        signature: outcome.seal.signature,
+        publicKey: outcome.seal.publicKey,
+        fingerprint: keyFingerprint(outcome.seal.publicKey),
+      }
+    : {};
+  return {
+    caseKey: check.caseKey,
+    seq: head.seq,
+    hash: head.hash,
+    code: headCode(head),
+    ...signed,
+    recordLine: recordSentence(check).sentence,
+  };
+}
+
 export async function recordPdfExport(
   db: NotebookDatabase,
   caseId: number,
-  export_: { fileName: string; sha256: string; size: number; final: boolean },
+  export_: {
+    fileName: string;
+    sha256: string;
+    size: number;
+    final: boolean;
+    witness?: Pick<ReportJournalWitness, 'seq' | 'hash' | 'code'> | undefined;
+  },
 ): Promise<void> {
+  const witness = export_.witness;
+  const carries = witness ? ` It carries the journal up to entry ${witness.seq} (code ${witness.code}).` : '';
   await appendJournalEntry(db, caseId, {
     kind: 'report',
-    summary: `${export_.final ? 'Final report' : 'Management summary'} exported as ${export_.fileName} (SHA-256 ${export_.sha256.slice(0, 12)}…).`,
-    details: { file: export_.fileName, sha256: export_.sha256, bytes: export_.size, final: export_.final },
+    summary: `${export_.final ? 'Final report' : 'Management summary'} exported as ${export_.fileName} (SHA-256 ${export_.sha256.slice(0, 12)}…).${carries}`,
+    details: {
+      file: export_.fileName,
+      sha256: export_.sha256,
+      bytes: export_.size,
+      final: export_.final,
+      ...(witness ? { 'journal head': witness.hash, 'head entry': witness.seq } : {}),
+    },
   });
 }
 

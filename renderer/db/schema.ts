@@ -9,7 +9,9 @@ import type { JournalEntryInput } from '../core/journal/journalEntry';
 import type { AttemptTimeline } from '../core/analysis/attemptTimeline';
 import type { AddressLookup } from '../core/lookup/addressLookup';
 import type { ChainedEntry } from '../core/journal/journalChain';
+import type { HeadSeal } from '../core/journal/recordCheck';
 import { chainUnhashedJournalEntries } from './journalMigration';
+import { giveEachCaseAnIdentity } from './caseIdentity';
 import { markYearsWrittenInLogs } from './evidenceYearMigration';
 
 export type CaseStatus = 'open' | 'closed';
@@ -29,6 +31,12 @@ export type CaseRecord = {
   status: CaseStatus;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The case's random identity (32 hex digits), hashed into every journal entry from case binding
+   * on, so an entry or a journal moved into another case no longer verifies there. Every case has
+   * one from schema v10 on (giveEachCaseAnIdentity); appendJournalEntry adds one where missing.
+   */
+  caseKey?: string;
 };
 
 /**
@@ -82,6 +90,9 @@ export type JournalRecord = ChainedEntry &
     id: number;
     caseId: number;
   };
+
+/** A head of the case's journal signed with this (or another) installation's key. Never updated. */
+export type JournalSealRecord = HeadSeal & { id: number; caseId: number };
 
 /**
  * One lookup of who is behind an address (RDAP, pasted WHOIS, or an abuse contact entered by
@@ -164,6 +175,7 @@ export class NotebookDatabase extends Dexie {
   caseDecisions!: EntityTable<CaseDecisionRecord, 'id'>;
   reportEdits!: EntityTable<ReportEditRecord, 'id'>;
   correspondence!: EntityTable<CorrespondenceRecord, 'id'>;
+  journalSeals!: EntityTable<JournalSealRecord, 'id'>;
 
   constructor(name = 'incident-notebook') {
     super(name);
@@ -199,6 +211,11 @@ export class NotebookDatabase extends Dexie {
     this.version(9)
       .stores({})
       .upgrade((transaction) => markYearsWrittenInLogs(transaction.table('evidence')));
+    // v10: journals bind their case and their heads are signed: each case gets its identity
+    // (giveEachCaseAnIdentity), signed heads are kept per case; no stored hash is recomputed.
+    this.version(10)
+      .stores({ journalSeals: '++id, caseId, [caseId+seq]' })
+      .upgrade((transaction) => giveEachCaseAnIdentity(transaction.table('cases')));
   }
 }
 

@@ -5,6 +5,9 @@ import { version } from '../../package.json';
 import sampleLogUrl from '../../assets/sample-auth.log?url';
 import { lookUpAddressInPage } from './browserLookup';
 import { emlMessage, utf8Bytes } from '../core/report/emlMessage';
+import { createBrowserJournalKey } from './browserJournalKey';
+
+const signWithBrowserKey = createBrowserJournalKey();
 
 export const browserHost: NotebookApi = {
   async getAppInfo() {
@@ -37,5 +40,10 @@ export const browserHost: NotebookApi = {
   // same draft with the pure MIME writer in core/report (both are checked with mailparser).
   async composeAbuseEmail(draft) {
     return new Uint8Array(utf8Bytes(emlMessage(draft, { now: Date.now() })));
+  },
+
+  // A non-extractable WebCrypto key in this browser's IndexedDB (see browserJournalKey.ts).
+  async signJournalHead(head) {
+    return signWithBrowserKey(head);
   },
 };

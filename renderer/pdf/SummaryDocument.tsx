@@ -11,6 +11,8 @@ import { AttemptsChart } from './AttemptsChart';
 import { pdfStyles } from './pdfStyles';
 import type { SummaryPdfInput } from '../core/report/summaryReport';
 import { EvidenceTable, JournalTable, TopSourcesTable } from './SummaryTables';
+import { headKeywords } from '../core/journal/journalHead';
+import { JournalWitnessBlock } from './JournalWitnessBlock';
 
 /** Lines starting with "• " become bullets; other lines are paragraphs. Text only, never markup. */
 function SectionLine({ line }: { line: string }) {
@@ -57,10 +59,13 @@ function Section({ section, children }: { section: SummarySection; children?: Re
 }
 
 function Footer({ input }: { input: SummaryPdfInput }) {
+  // The check code goes on the first line: the chain head fills the second beside the page number.
+  const code = input.journalWitness ? ` · check code ${input.journalWitness.code}` : '';
   return (
     <View style={pdfStyles.footer} fixed>
       <Text>
         {plainText(input.caseTitle)} · generated {utcStamp(input.generatedAt)}
+        {code}
       </Text>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between' }}>
         <Text style={pdfStyles.footerMono}>Journal chain head: {input.chainHead}</Text>
@@ -84,6 +89,7 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
       subject="Incident summary"
       creator="Incident Notebook"
       producer="Incident Notebook"
+      {...(input.journalWitness ? { keywords: headKeywords(input.journalWitness) } : {})}
     >
       <Page size="A4" style={pdfStyles.page}>
         <Text style={pdfStyles.title}>
@@ -130,11 +136,13 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
       </Page>
       <Page size="A4" style={pdfStyles.page}>
         <Text style={pdfStyles.sectionTitle}>Appendix A: the journal</Text>
+        {input.journalWitness && <Text style={pdfStyles.paragraph}>{input.journalWitness.recordLine}</Text>}
         <Text style={pdfStyles.small}>
           Every action and decision, in order, as recorded. Each entry is hash-chained to the one before; the
           chain head in the footer identifies this exact journal.
         </Text>
         <JournalTable rows={input.journal} />
+        {input.journalWitness && <JournalWitnessBlock witness={input.journalWitness} />}
         <Text style={pdfStyles.sectionTitle}>Appendix B: the evidence</Text>
         <Text style={pdfStyles.small}>
           The log files this summary rests on, with their SHA-256 fingerprints.

@@ -51,7 +51,14 @@ const couldNotRead = (error: unknown): FileTimes => ({
   problem: error instanceof Error ? error.message : String(error),
 });
 
-export function createImportRunner(importClient: ImportClient): ImportRunner {
+/**
+ * `onImported` runs after each file the worker imported: the page signs the journal head then, so
+ * the worker's entry (the worker cannot sign) is covered at once.
+ */
+export function createImportRunner(
+  importClient: ImportClient,
+  onImported: (caseId: number) => void = () => undefined,
+): ImportRunner {
   let running: RunningImport | null = null;
   let cancelled = false;
 
@@ -68,6 +75,7 @@ export function createImportRunner(importClient: ImportClient): ImportRunner {
       );
       try {
         const { summary } = await running.result;
+        onImported(caseId);
         const imported =
           `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
           `${linesFormat.format(summary.events)} of them about logins.`;

@@ -96,7 +96,9 @@ describe('the case file', () => {
     await page.close();
     page = await newPage();
     await page.getByRole('table', { name: 'Your cases' }).getByRole('button', { name: caseTitle }).click();
-    await page.getByText(/Journal verified: \d+ entries, unchanged since written/).waitFor();
+    await page
+      .getByText(/^Record checked: nothing changed since it was written \(\d+ entries\)\.$/)
+      .waitFor();
     const headBefore = await page.getByLabel('Journal head hash').textContent();
     expect(headBefore).toMatch(/^[0-9a-f]{64}$/);
     for (const text of ['Saw 4,000 lines', 'Phone call with Sam Provider', 'Decided: Turn off password']) {
@@ -126,9 +128,15 @@ describe('the case file', () => {
 
     await page.getByLabel('Restore from a backup file…').setInputFiles(backupPath);
     await page.getByText('Restored 1 case as new case.', { exact: false }).waitFor();
-    await page.getByText(/journal verified, \d+ entries/).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Restored 1 case/ })
+      .getByText(/Record checked: nothing changed since it was written \(\d+ entries\)\./)
+      .waitFor();
     await page.getByRole('table', { name: 'Your cases' }).getByRole('button', { name: caseTitle }).click();
-    await page.getByText(/Journal verified: \d+ entries, unchanged since written/).waitFor();
+    await page
+      .getByText(/^Record checked: nothing changed since it was written \(\d+ entries\)\.$/)
+      .waitFor();
     for (const text of [
       'Saw 4,000 lines',
       'Phone call with Sam Provider',
@@ -185,7 +193,7 @@ describe('the case file', () => {
     await page.getByRole('heading', { name: 'Tamper target' }).waitFor();
     await addNote(page, 'The server was patched on Monday.');
     await addNote(page, 'Nobody logged in.');
-    await page.getByText(/Journal verified: 3 entries/).waitFor();
+    await page.getByText('Record checked: nothing changed since it was written (3 entries).').waitFor();
 
     const changedSeq = await page.evaluate(
       () =>

@@ -125,7 +125,11 @@ describe('hostile user names from a log', () => {
       fs.readdirSync(folder).filter((name) => name.endsWith('.json')),
     );
     await page.getByLabel('Restore from a backup file…').setInputFiles(resolve(folder, files[0] ?? ''));
-    await page.getByText(/journal verified/).waitFor();
+    await page.getByText(/Restored 1 case/).waitFor();
+    await page
+      .getByText(/Record checked: nothing changed since it was written/)
+      .first()
+      .waitFor();
     await page
       .getByRole('table', { name: 'Your cases' })
       .getByRole('button', { name: `${title} (restored)` })

@@ -10,6 +10,7 @@ import { createImportRunner } from '../../renderer/state/importRunner';
 import { useNotebookStore } from '../../renderer/state/store';
 import type { NotebookApi } from '../../preload/api';
 import { inProcessImportClient } from '../support/inProcessImportClient';
+import { testJournalKey } from '../support/testJournalKey';
 
 const sampleLog = readFileSync(resolve('assets/sample-auth.log'));
 
@@ -23,6 +24,7 @@ function renderApp() {
       throw new Error('no lookups in this test');
     },
     composeAbuseEmail: async () => new Uint8Array(),
+    signJournalHead: testJournalKey().sign,
   };
   const importRunner = createImportRunner(inProcessImportClient(db));
   useNotebookStore.setState({ openCaseId: null, step: 'case', runningImport: null, importOutcomes: [] });

@@ -11,9 +11,14 @@ import { createImportRunner } from '../../renderer/state/importRunner';
 import { useNotebookStore } from '../../renderer/state/store';
 import type { NotebookApi } from '../../preload/api';
 import { inProcessImportClient } from '../support/inProcessImportClient';
+import { testJournalKey } from '../support/testJournalKey';
+import { signJournalHeadsWith } from '../../renderer/db/journalSeals';
 
 async function renderOpenCase() {
   const db = new NotebookDatabase(`journal-ui-${Math.random()}`);
+  const key = testJournalKey();
+  // As main.tsx does: the page signs every head it writes, from the first entry on.
+  signJournalHeadsWith(db, key.sign);
   await updateSettings(db, { name: 'Dana Example', timeZone: 'Europe/Berlin' });
   const caseId = await openNewCase(
     db,
@@ -25,6 +30,7 @@ async function renderOpenCase() {
     getAppInfo: async () => ({ name: 'Incident Notebook', version: 'test', host: 'browser' }),
     loadSampleLog: async () => ({ name: 'sample-auth.log', bytes: new Uint8Array() }),
     saveFile: async () => ({ saved: false }),
+    signJournalHead: key.sign,
   } satisfies Partial<NotebookApi> as unknown as NotebookApi;
   useNotebookStore.setState({ openCaseId: caseId, step: 'case', runningImport: null, importOutcomes: [] });
   render(
@@ -116,7 +122,9 @@ describe('the journal panel', () => {
 
   it('shows the journal head hash in the case', async () => {
     await renderOpenCase();
-    expect(await screen.findByText(/Journal verified: 1 entry, unchanged since written/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Record checked: nothing changed since it was written (1 entry).'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Journal head hash').textContent).toMatch(/^[0-9a-f]{64}$/);
   });
 });

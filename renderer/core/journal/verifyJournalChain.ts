@@ -1,12 +1,22 @@
 // Checks a case's journal against its hash chain and names the first entry that does not fit,
 // in words a person can repeat to someone else ("entry 4 was changed after it was written").
-import { contentHashOf, genesisHash, linkHashOf, type ChainedEntry } from './journalChain';
+// Entries of hash scheme 2 also name their case: one that names another case was moved here.
+import {
+  bindingScheme,
+  contentHashOf,
+  firstPreviousHash,
+  genesisHash,
+  isBeforeCaseBinding,
+  linkHashOf,
+  type ChainedEntry,
+} from './journalChain';
 
 export type ChainBreak =
   | 'changed' // the entry's text, times or details differ from what was hashed
   | 'removed' // one or more entries before this one are missing
   | 'reordered' // the entry is not where it was written
-  | 'inserted'; // the entry was never part of the chain
+  | 'inserted' // the entry was never part of the chain
+  | 'moved'; // the entry was written in another case
 
 export type ChainProblem = {
   breakKind: ChainBreak;
@@ -29,8 +39,45 @@ function problem(breakKind: ChainBreak, entry: ChainedEntry, index: number, mess
   return { breakKind, seq: entry.seq, index, message };
 }
 
-/** `entries` must be ordered by seq, as the database returns them. */
-export function verifyJournalChain(entries: readonly VerifiableEntry[]): ChainVerdict {
+/** A scheme 2 entry naming another case, or a scheme 1 entry after case binding began. */
+function bindingProblem(
+  entries: readonly VerifiableEntry[],
+  index: number,
+  caseKey: string | undefined,
+): ChainProblem | undefined {
+  const entry = entries[index];
+  if (!entry) return undefined;
+  if (isBeforeCaseBinding(entry)) {
+    // The first entry found so is reported, so looking at the one before is enough.
+    const before = entries[index - 1];
+    return before && !isBeforeCaseBinding(before)
+      ? problem(
+          'inserted',
+          entry,
+          index,
+          `Entry ${entry.seq} was added later: it does not name its case, though the entries before it do.`,
+        )
+      : undefined;
+  }
+  if (entry.scheme !== bindingScheme) {
+    return problem('changed', entry, index, `Entry ${entry.seq} was changed after it was written.`);
+  }
+  if (caseKey === undefined || entry.caseKey !== caseKey) {
+    return problem(
+      'moved',
+      entry,
+      index,
+      `Entry ${entry.seq} belongs to another case: it was moved into this case's journal.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * `entries` must be ordered by seq, as the database returns them; `caseKey` is the identity of the
+ * case they are stored under (undefined for a case that has none, which no scheme 2 entry fits).
+ */
+export function verifyJournalChain(entries: readonly VerifiableEntry[], caseKey?: string): ChainVerdict {
   const found = (bad: ChainProblem): ChainVerdict => ({
     intact: false,
     entries: entries.length,
@@ -49,7 +96,10 @@ export function verifyJournalChain(entries: readonly VerifiableEntry[]): ChainVe
         ),
       );
     }
-    const expectedPrevious = index === 0 ? genesisHash : (entries[index - 1]?.hash ?? genesisHash);
+    const binding = bindingProblem(entries, index, caseKey);
+    if (binding) return found(binding);
+    const expectedPrevious =
+      index === 0 ? firstPreviousHash(entry) : (entries[index - 1]?.hash ?? genesisHash);
     if (entry.previousHash !== expectedPrevious) {
       const laterIndex = entries.findIndex((other, at) => at > index && other.hash === entry.previousHash);
       if (laterIndex >= 0) {

@@ -27,6 +27,25 @@ export type JournalRow = { seq: number; occurredAt: number; kind: string; summar
 
 export type EvidenceRow = { name: string; size: number; sha256: string };
 
+/**
+ * The journal head a report carries, so it can be checked against the journal later ("Check
+ * against an earlier report"): printed in the footer and the appendix, and kept in the PDF's
+ * metadata. Signed by this installation's key when it could sign.
+ */
+export type ReportJournalWitness = {
+  caseKey: string;
+  seq: number;
+  hash: string;
+  /** headCode: what a person types to check the report. */
+  code: string;
+  signature?: string;
+  publicKey?: string;
+  /** keyFingerprint of publicKey. */
+  fingerprint?: string;
+  /** recordSentence at export: "Record checked: nothing changed since it was written (45 entries)." */
+  recordLine: string;
+};
+
 export type SummaryPdfInput = {
   caseTitle: string;
   organisation: string;
@@ -42,6 +61,8 @@ export type SummaryPdfInput = {
   evidence: readonly EvidenceRow[];
   /** The hash of the journal's last entry: printed on every page, so a printout names the journal it came from. */
   chainHead: string;
+  /** The signed head and the record's check at export; absent where no journal is kept (the CLI). */
+  journalWitness?: ReportJournalWitness;
   generatedAt: number;
   /** A final report, written when the case is closed. */
   closingNote?: string;

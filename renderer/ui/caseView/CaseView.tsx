@@ -5,7 +5,7 @@ import { useNavigation } from '../../state/store';
 import { StepNavigation } from './StepNavigation';
 import { stepScreens } from './stepScreens';
 import { JournalPanel } from '../journal/JournalPanel';
-import { ChainStatus } from '../journal/ChainStatus';
+import { RecordStatus } from '../journal/RecordStatus';
 import { StorageStatus } from '../cases/StorageStatus';
 
 export function CaseView({ caseId }: { caseId: number }) {
@@ -25,7 +25,7 @@ export function CaseView({ caseId }: { caseId: number }) {
           {incidentCase.status === 'closed' && <span className="case-status-closed"> (closed)</span>}
         </h1>
         {incidentCase.server && <p className="case-server">Server: {incidentCase.server}</p>}
-        <ChainStatus caseId={caseId} />
+        <RecordStatus caseId={caseId} />
         <StorageStatus onlyWhenLow />
       </div>
       <StepNavigation />

@@ -62,9 +62,11 @@ export function RestoreBackup() {
                 {report.title}
                 {report.renamed &&
                   ' (a case with the same title already existed, so this copy is marked)'}:{' '}
-                {report.chain.intact
-                  ? `journal verified, ${report.chain.entries} entries.`
-                  : `WARNING, the journal does not verify: ${report.chain.problem.message}`}
+                {report.tone === 'tampered'
+                  ? `WARNING, the record does not check: ${report.sentence}`
+                  : report.sentence}
+                {report.notReanalyzed.length > 0 &&
+                  ` Not analysed again, because the backup holds no bytes of them: ${report.notReanalyzed.join(', ')}.`}
               </li>
             ))}
           </ul>

@@ -2,7 +2,8 @@
 // host) and journals it in each case with the file's SHA-256.
 import { useServices } from '../appServices';
 import { backupFileName, exportCasesToBackup } from '../../db/backupFile';
-import { recordBackupSaved, sha256OfBytes } from '../../db/backupRecord';
+import { recordBackupSaved, sha256OfBytes, signBackupHeads } from '../../db/backupRecord';
+import { headCode } from '../../core/journal/journalHead';
 import { usePersonSettings } from '../settings/usePersonSettings';
 
 export function useSaveBackup(): (caseIds: readonly number[], label: string) => Promise<string> {
@@ -10,6 +11,8 @@ export function useSaveBackup(): (caseIds: readonly number[], label: string) => 
   const { name } = usePersonSettings();
   return async (caseIds, label) => {
     try {
+      // Each case's head is signed first, so the file carries it (see backupRecord.ts).
+      const heads = await signBackupHeads(db, caseIds);
       const bytes = new Uint8Array(await (await exportCasesToBackup(db, caseIds)).arrayBuffer());
       const fileName = backupFileName(label);
       const result = await api.saveFile({ suggestedName: fileName, mimeType: 'application/json', bytes });
@@ -19,8 +22,10 @@ export function useSaveBackup(): (caseIds: readonly number[], label: string) => 
         caseIds,
         { fileName, sha256: sha256OfBytes(bytes), size: bytes.length },
         name,
+        heads,
       );
-      return `Backup saved as ${result.path}. Keep it somewhere other than this computer.`;
+      const code = heads.length === 1 && heads[0] ? ` Its journal check code is ${headCode(heads[0])}.` : '';
+      return `Backup saved as ${result.path}. Keep it somewhere other than this computer.${code}`;
     } catch (error) {
       return `The backup could not be made: ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { JournalRecord } from '../../db/schema';
 import { formatJournalTime, kindLabels } from './journalText';
 import { CorrectionForm } from './CorrectionForm';
+import { isBeforeCaseBinding } from '../../core/journal/journalChain';
 
 type Props = {
   entry: JournalRecord;
@@ -45,6 +46,8 @@ export function JournalEntryView({ entry, corrections, corrected, timeZone, case
       <p className="journal-author">
         {entry.author === 'person' ? 'Written by' : 'Recorded by the app for'} {entry.authorName || 'you'}
         {backdated && <> · written {formatJournalTime(entry.writtenAt, timeZone)}</>}
+        {/* An older version wrote it: its hash stands as written, but it does not name its case. */}
+        {isBeforeCaseBinding(entry) && <> · written before case binding</>}
       </p>
       {corrections.map((correction) => (
         <p key={correction.id} className="journal-correction-note" role="note">

@@ -2,7 +2,7 @@
 // file name says case and date; the journal gets the file's SHA-256.
 import { useState } from 'react';
 import { useServices } from '../appServices';
-import { recordPdfExport } from '../../db/reports';
+import { recordPdfExport, reportJournalWitness } from '../../db/reports';
 import type { SummaryPdfInput } from '../../core/report/summaryReport';
 import { caseFileStem, sha256Hex } from './reportFiles';
 
@@ -11,9 +11,14 @@ export type PdfExportState = { busy: boolean; message: string };
 export function useExportPdf(caseId: number) {
   const { db, api } = useServices();
   const [state, setState] = useState<PdfExportState>({ busy: false, message: '' });
-  async function exportPdf(input: SummaryPdfInput, final: boolean): Promise<void> {
+  async function exportPdf(gathered: SummaryPdfInput, final: boolean): Promise<void> {
     setState({ busy: true, message: 'Making the PDF…' });
     try {
+      // The head is signed now, and the PDF carries it: the report can be checked against the journal later.
+      const journalWitness = await reportJournalWitness(db, caseId);
+      const input = journalWitness
+        ? { ...gathered, journalWitness, chainHead: journalWitness.hash }
+        : gathered;
       // Loaded on demand: the PDF library is large and only this button needs it.
       const { renderSummaryPdf } = await import('../../pdf/renderSummaryPdf');
       const bytes = await renderSummaryPdf(input);
@@ -24,10 +29,17 @@ export function useExportPdf(caseId: number) {
         return;
       }
       const sha256 = sha256Hex(bytes);
-      await recordPdfExport(db, caseId, { fileName, sha256, size: bytes.byteLength, final });
+      await recordPdfExport(db, caseId, {
+        fileName,
+        sha256,
+        size: bytes.byteLength,
+        final,
+        witness: journalWitness,
+      });
+      const code = journalWitness ? ` Its check code is ${journalWitness.code}.` : '';
       setState({
         busy: false,
-        message: `Saved ${fileName} (SHA-256 ${sha256.slice(0, 12)}…). The journal notes it.`,
+        message: `Saved ${fileName} (SHA-256 ${sha256.slice(0, 12)}…). The journal notes it.${code}`,
       });
     } catch (error) {
       setState({

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { notebookWithCases } from '../../support/notebookWithCases';
 import { describe, expect, it } from 'vitest';
 import type { AddressLookup } from '../../../renderer/core/lookup/addressLookup';
 import { readRdapText } from '../../../renderer/core/lookup/rdapRecord';
@@ -10,9 +11,8 @@ import {
   recordManualAbuseContact,
   recordPastedWhois,
 } from '../../../renderer/db/lookups';
-import { NotebookDatabase } from '../../../renderer/db/schema';
 
-const freshDb = () => new NotebookDatabase(`lookups-test-${Math.random()}`);
+const freshDb = () => notebookWithCases('lookups-test');
 
 function rdapLookup(ip: string, fixture: string, lookedUpAt: number): AddressLookup {
   const reading = readRdapText(readFileSync(`test/fixtures/rdap/${fixture}`, 'utf8'));
@@ -32,7 +32,7 @@ function rdapLookup(ip: string, fixture: string, lookedUpAt: number): AddressLoo
 
 describe('lookups kept in the case', () => {
   it('keeps every lookup, shows the newest, and journals each one', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await recordAddressLookup(db, 1, rdapLookup('74.125.225.229', 'arin__74.125.225.229.json', 100));
     await recordAddressLookup(db, 1, rdapLookup('74.125.225.229', 'network_192_198_0_0.json', 200));
     await recordAddressLookup(db, 2, rdapLookup('74.125.225.229', 'arin__74.125.225.229.json', 300));
@@ -46,7 +46,7 @@ describe('lookups kept in the case', () => {
   });
 
   it('ranks an abuse contact the person entered above the registry’s, and refuses a non-address', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await recordAddressLookup(db, 1, rdapLookup('74.125.225.229', 'arin__74.125.225.229.json', 100));
     await expect(recordManualAbuseContact(db, 1, '74.125.225.229', 'call them')).resolves.toMatch(
       /not an email address/,
@@ -66,7 +66,7 @@ describe('lookups kept in the case', () => {
   });
 
   it('reads pasted WHOIS text into the same findings, or says why it cannot', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const whois = readFileSync('test/fixtures/whois/lacnic__200.57.141.161.txt', 'utf8');
     await expect(recordPastedWhois(db, 1, '200.57.141.161', 'nothing useful')).resolves.toMatch(
       /does not look like a WHOIS answer/,

@@ -145,3 +145,52 @@ describe('two copies of the app open at once', () => {
     newer.close();
   });
 });
+
+describe('opening a database written by v9 (migration giveEachCaseAnIdentity)', () => {
+  it('gives every case an identity and keeps every journal hash as it was (written before case binding)', async () => {
+    const name = `migration-test-${Math.random()}`;
+    const old = openAsVersion8(name);
+    old.version(9).stores({});
+    await old.table('cases').add({
+      title: 'Old',
+      server: '',
+      description: '',
+      noticedBy: '',
+      status: 'open',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    old.close();
+    // Written as v9 wrote entries (hash scheme 1), through the v9 database.
+    const v9 = openAsVersion8(name);
+    v9.version(9).stores({});
+    const { chainLinks } = await import('../../../renderer/core/journal/journalChain');
+    const content = {
+      seq: 1,
+      kind: 'note' as const,
+      summary: 'written by v9',
+      author: 'person' as const,
+      occurredAt: 5,
+      writtenAt: 5,
+    };
+    await v9.table('journal').add({ ...content, ...chainLinks(content, undefined), caseId: 1 });
+    const hashBefore = (await v9.table('journal').toArray())[0].hash;
+    v9.close();
+
+    const db = new NotebookDatabase(name);
+    expect((await db.cases.get(1))?.caseKey).toMatch(/^[0-9a-f]{32}$/);
+    const [entry] = await caseJournal(db, 1);
+    expect(entry).toMatchObject({ hash: hashBefore });
+    expect(entry?.scheme).toBeUndefined();
+    // The first entry after binding commits to the old head and names the case.
+    await appendJournalEntry(db, 1, { kind: 'note', summary: 'written by v10' });
+    const [, bound] = await caseJournal(db, 1);
+    expect(bound).toMatchObject({
+      previousHash: hashBefore,
+      scheme: 2,
+      caseKey: (await db.cases.get(1))?.caseKey,
+    });
+    await expect(verifyCaseJournal(db, 1)).resolves.toMatchObject({ intact: true, entries: 2 });
+    db.close();
+  });
+});
