@@ -17,6 +17,17 @@ export type AttackSource = {
    * failures plus invalidUsers. Absent in rows stored before it was counted.
    */
   guessesWithoutPassword?: number;
+  /**
+   * Of the failures, those with a password (or another secret typed at a prompt), not a key or
+   * nothing. Absent in rows stored before it was counted (then all failures count as passwords).
+   */
+  passwordFailures?: number;
+  /**
+   * Refusals that were all a connection got (tcp-wrappers, AllowUsers with no password asked):
+   * attempts of their own. A refusal in a connection that also tried a password is not another
+   * attempt. Absent in rows stored before it was counted.
+   */
+  refusalsAlone?: number;
   refused: number;
   probes: number;
   successes: number;
