@@ -44,4 +44,9 @@ export type AuthEvent = {
   fromSummary?: boolean;
   /** An account or group created or changed ("account support created"): kept one by one. */
   accountChange?: string;
+  /**
+   * For an 'other' event: the line (1-based, same file) whose event already counts this attempt,
+   * when a server wrote one attempt twice (Dovecot's auth check and its login process's answer).
+   */
+  sameAttemptAs?: number;
 };

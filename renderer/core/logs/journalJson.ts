@@ -4,7 +4,7 @@
 import type { AuthEvent } from './authEvent';
 import type { LineParser, LogFormat } from './logFormat';
 import { createSshdReader } from './sshdConnections';
-import { serviceReaders } from './serviceMessages';
+import { createServiceReaders } from './serviceMessages';
 
 type JournalRecord = Record<string, unknown>;
 
@@ -27,6 +27,7 @@ export const journalJsonFormat: LogFormat = {
   },
   createParser(_time, counter): LineParser {
     const sshd = createSshdReader(counter);
+    const services = createServiceReaders();
     return {
       parseLine(line, lineNumber, emit) {
         // Cheap prefilter: a record no login reader wants is never parsed.
@@ -42,8 +43,8 @@ export const journalJsonFormat: LogFormat = {
         const pid = Number.isSafeInteger(written) && written > 0 ? written : 0;
         if (sshdNames.has(program))
           return sshd.read(record.MESSAGE, 0, record.MESSAGE.length, pid, time, lineNumber, emit);
-        const reader = serviceReaders.get(program);
-        const event: AuthEvent | undefined = reader?.(record.MESSAGE, 0, time, lineNumber);
+        const reader = services.readerFor(program);
+        const event: AuthEvent | undefined = reader?.(record.MESSAGE, 0, time, lineNumber, pid);
         if (!event) return false;
         if (pid) event.pid = pid;
         emit(event);
