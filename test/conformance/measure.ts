@@ -40,8 +40,9 @@ export async function readCorpusFile(name: string, bytes: Uint8Array): Promise<F
 export type LineJudgement = 'found' | 'missed' | 'false alarm' | 'quiet';
 
 /**
- * For an attack or probe: found when an event of the right class on the line names its address
- * (or, for a line that only ends a connection counted before, one from the same process does).
+ * For an attack or probe: found when an event of the right class on the line names its address,
+ * or when the line's event says another line already counts the same attempt (`sameAttemptAs`:
+ * Dovecot's auth check and its login process's answer) and that line's event names it.
  * For a benign line: a false alarm when any failure-class event comes from it.
  */
 export function judgeLine(line: CorpusLine, onLine: readonly AuthEvent[], all?: FileReading): LineJudgement {
@@ -51,6 +52,10 @@ export function judgeLine(line: CorpusLine, onLine: readonly AuthEvent[], all?: 
   const wanted = line.address === undefined ? undefined : normalizeAddress(line.address);
   const names = (event: AuthEvent) => wanted === undefined || event.ip === wanted;
   if (onLine.some((event) => findsLine(line.label, event.kind) && names(event))) return 'found';
-  void all;
+  const countedOn = onLine.filter((event) => event.sameAttemptAs !== undefined && names(event));
+  for (const event of countedOn) {
+    const counted = all?.events.get(event.sameAttemptAs!) ?? [];
+    if (counted.some((other) => findsLine(line.label, other.kind) && names(other))) return 'found';
+  }
   return 'missed';
 }

@@ -9,6 +9,18 @@ import { windowsCsvFormat } from './windowsCsv';
 import { fail2banFormat } from './fail2ban';
 import { logwatchFormat } from './logwatch';
 import { webAuthFormat } from './webAuth';
+import { webAccessFormat } from './webAccess';
+import { caddyJsonFormat } from './caddyJson';
+import { eximLogFormat } from './eximLog';
+import { dovecotLogFormat } from './dovecotLog';
+import { vsftpdLogFormat } from './vsftpdLog';
+import { proftpdLogFormat } from './proftpdLog';
+import { mysqlLogFormat } from './mysqlLog';
+import { mssqlLogFormat } from './mssqlLog';
+import { giteaLogFormat } from './giteaLog';
+import { sambaLogFormat } from './sambaLog';
+import { xrdpLogFormat } from './xrdpLog';
+import { openvpnLogFormat } from './openvpnLog';
 
 export const logFormats: readonly LogFormat[] = [
   sshdFormat,
@@ -19,6 +31,18 @@ export const logFormats: readonly LogFormat[] = [
   fail2banFormat,
   logwatchFormat,
   webAuthFormat,
+  webAccessFormat,
+  caddyJsonFormat,
+  eximLogFormat,
+  dovecotLogFormat,
+  vsftpdLogFormat,
+  proftpdLogFormat,
+  mysqlLogFormat,
+  mssqlLogFormat,
+  giteaLogFormat,
+  sambaLogFormat,
+  xrdpLogFormat,
+  openvpnLogFormat,
 ];
 
 /** Below this a format's detect() score is a guess, not a recognition. */

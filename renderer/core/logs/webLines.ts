@@ -19,6 +19,8 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export type AccessRequest = {
   ip: string;
   user: string | undefined;
+  /** The request carried credentials (a user name in the log, or Caddy's redacted header). */
+  sentCredentials: boolean;
   method: string;
   path: string;
   status: number;
@@ -44,14 +46,8 @@ export function readAccessRequest(line: string): AccessRequest | undefined {
         offset * 60_000;
   const [method = '', path = ''] = m[12]!.split(' ');
   const written = m[2]!.startsWith('"') ? m[2]!.slice(1, -1) : m[2]!;
-  return {
-    ip: m[1]!,
-    user: written === '-' ? undefined : userOf(written),
-    method,
-    path,
-    status: Number(m[13]),
-    time,
-  };
+  const user = written === '-' ? undefined : userOf(written);
+  return { ip: m[1]!, user, sentCredentials: user !== undefined, method, path, status: Number(m[13]), time };
 }
 
 // Login forms that answer a failed login with the form again (200) and a good one with a redirect.
@@ -66,7 +62,7 @@ const loginForms: readonly RegExp[] = [
 export function accessEvent(request: AccessRequest, time: number, line: number): AuthEvent | undefined {
   const fields = { ip: request.ip, user: request.user, method: `HTTP ${request.method}` };
   if (request.status === 401) {
-    if (request.user !== undefined || request.method === 'POST')
+    if (request.sentCredentials || request.method === 'POST')
       return serviceEvent('web', 'auth-failure', time, line, fields);
     return serviceEvent('web', 'probe', time, line, { ...fields, status: 'asked for a password' });
   }
