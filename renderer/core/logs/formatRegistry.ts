@@ -51,10 +51,16 @@ export const detectionThreshold = 0.3;
 /** How many lines from the start of a file detection looks at. */
 export const detectionSampleLines = 50;
 
-/** The format that recognizes the sample best, or undefined when none is confident enough. */
+/**
+ * The format that recognizes the sample best. Below the threshold a format only guesses, but a
+ * guess is still taken when no format is confident: a syslog file whose first lines come from
+ * programs the app does not know (or whose start is a stack trace) must be read, or the lines
+ * about logins further down would never be seen. Only a sample in which no line reads as any
+ * format gives undefined (the file is then refused, saying what it looked like).
+ */
 export function detectFormat(sampleLines: readonly string[]): LogFormat | undefined {
   let best: LogFormat | undefined;
-  let bestScore = detectionThreshold;
+  let bestScore = 0;
   for (const format of logFormats) {
     const score = format.detect(sampleLines);
     if (score > bestScore) {

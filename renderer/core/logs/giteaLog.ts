@@ -7,7 +7,6 @@ import { ownLogFormat, emitRead } from './ownLogFormat';
 import { gitea } from './webMessages';
 import { wallClockToUtc } from '../time/zoneOffset';
 
-// eslint-disable-next-line no-control-regex -- the colour codes Gitea writes to a terminal
 const colour = '(?:\\x1b\\[[\\d;]*m)*';
 const giteaLine = new RegExp(
   `^${colour}(\\d{4})/(\\d\\d)/(\\d\\d) (\\d\\d):(\\d\\d):(\\d\\d)(?:\\.\\d+)? ${colour}(?:\\S+\\(\\)${colour} )?${colour}\\[${colour}[TDIWEFC]${colour}\\]`,
