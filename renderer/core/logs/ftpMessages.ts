@@ -94,22 +94,31 @@ const proftpdRules: readonly [
   [/^USER (.*?): Login successful/, (m) => ({ kind: 'success', user: m[1] })],
 ];
 
-export const proftpd: ServiceReader = (text, start, time, line) => {
-  const client = proftpdClient.exec(start === 0 ? text : text.slice(start));
-  if (!client) return undefined;
-  for (const [pattern, read] of proftpdRules) {
-    const m = pattern.exec(client[3]!);
-    if (!m) continue;
-    const { kind, user, status } = read(m);
-    return serviceEvent('proftpd', kind, time, line, {
-      ip: client[2],
-      user: userOf(user),
-      method: 'ftp',
-      status,
-    });
-  }
-  return undefined;
-};
+/** ProFTPD's lines; its PAM check (mod_auth_pam) and "(Login failed)" for one attempt count once. */
+export function createProftpdReader(): ServiceReader {
+  const checks = createSameAttemptMemory();
+  const pam = pamFailure('proftpd');
+  return (text, start, time, line) => {
+    const message = start === 0 ? text : text.slice(start);
+    const check = pam.exec(message);
+    if (check) return pamChecked(checks, 'proftpd', check, time, line);
+    const client = proftpdClient.exec(message);
+    if (!client) return undefined;
+    for (const [pattern, read] of proftpdRules) {
+      const m = pattern.exec(client[3]!);
+      if (!m) continue;
+      const { kind, user, status } = read(m);
+      const event = serviceEvent('proftpd', kind, time, line, {
+        ip: client[2],
+        user: userOf(user),
+        method: 'ftp',
+        status,
+      });
+      return kind === 'auth-failure' || kind === 'invalid-user' ? answeredOnce(checks, event) : event;
+    }
+    return undefined;
+  };
+}
 
 // Pure-FTPd: "(?@203.0.113.5) [WARNING] Authentication failed for user [bob]"; its PAM check first.
 export function createPureFtpdReader(): ServiceReader {

@@ -3,7 +3,7 @@
 // server's wall clock (milliseconds after a comma): the zone the person confirmed is used. Such
 // files often hold syslog-written ProFTPD lines too; those are read as syslog.
 import { ownLogFormat, emitRead } from './ownLogFormat';
-import { proftpd } from './ftpMessages';
+import { createProftpdReader } from './ftpMessages';
 import { wallClockToUtc } from '../time/zoneOffset';
 
 const proftpdLine = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d),(\d{3}) \S+ proftpd\[(\d+)\](?::| )/;
@@ -15,6 +15,7 @@ export const proftpdLogFormat = ownLogFormat({
   readsSyslogToo: true,
   createLineReader(time) {
     const toUtc = wallClockToUtc(time.timeZone);
+    const proftpd = createProftpdReader();
     return (line, lineNumber, emit) => {
       const m = proftpdLine.exec(line);
       if (!m) return false;

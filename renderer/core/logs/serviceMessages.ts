@@ -9,7 +9,7 @@ import { createSameAttemptMemory } from './sameAttempt';
 import { su, sudo } from './localAccessMessages';
 import { createEximReader, createSmtpdReader, sendmail } from './smtpMessages';
 import { createDovecotReader, cucipop, imapServers } from './imapMessages';
-import { createPureFtpdReader, createVsftpdReader, ftpd, proftpd } from './ftpMessages';
+import { createProftpdReader, createPureFtpdReader, createVsftpdReader, ftpd } from './ftpMessages';
 import { apache, cockpit, gitea, nginx, pfsense, proxmox } from './webMessages';
 import { dropbear, openvpn, samba, xrdp } from './remoteAccessMessages';
 import { mssql, mysql } from './databaseMessages';
@@ -45,7 +45,6 @@ const plainReaders: readonly [readonly string[], ServiceReader][] = [
     imapServers,
   ],
   [['cucipop'], cucipop],
-  [['proftpd'], proftpd],
   [['ftpd', 'in.ftpd'], ftpd],
   [['dropbear'], dropbear],
   [['openvpn', 'openvpn-server'], openvpn],
@@ -90,6 +89,7 @@ export function createServiceReaders(): ServiceReaders {
     ['dovecot', dovecot],
     ['vsftpd', createVsftpdReader()],
     ['pure-ftpd', createPureFtpdReader()],
+    ['proftpd', createProftpdReader()],
   ]);
   for (const process of dovecotProcesses) {
     byName.set(process, (text, start, time, line, pid) =>
