@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
+import type { Login } from '../../renderer/core/analysis/attackSource';
 import { flagLogins } from '../../renderer/core/analysis/attackTally';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
