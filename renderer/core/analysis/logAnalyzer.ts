@@ -8,7 +8,7 @@ import { detachText } from '../text/detachText';
 import { createAttackTally } from './attackTally';
 import type { AttemptTimeline } from './attemptTimeline';
 import type { NotableEvent } from './notableEvent';
-import { notableTextLimit } from './notableEvent';
+import { isKeptOneByOne, notableTextLimit } from './notableEvent';
 import { createLogCoverage } from './logCoverage';
 import { createFileAttempts, type FileAttempts } from './crossFileAttempts';
 
@@ -133,7 +133,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
       tally.add(event, event.kind === 'success' ? text.slice(start, end) : undefined);
       twoFileAttempts.see(event);
-      if (isNotableKind(event.kind) || event.accountChange !== undefined) {
+      if (isNotableKind(event.kind) || isKeptOneByOne(event)) {
         const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
         notableEvents.push({ ...detachEvent(event), text: detachText(quoted) });
       }
