@@ -4,7 +4,7 @@
 // attempts: they are not read here and stay "not about logins".
 import type { AuthEvent } from './authEvent';
 import { addressPattern, byRules, firstOf, serviceEvent, userOf, type ServiceReader } from './serviceRules';
-import { createSameAttemptMemory, type SameAttemptMemory } from './sameAttempt';
+import type { SameAttemptMemory } from './sameAttempt';
 
 const a = addressPattern;
 
@@ -114,7 +114,10 @@ export function createEximReader(checks: SameAttemptMemory): ServiceReader {
     {
       pattern: new RegExp(`^(?:(\\S+) )?authenticator failed for ${eximClient}.*?: (\\d)\\d\\d\\b(.*)$`),
       read: (m, t, l) => {
-        const user = userOf(/\(set_id=(.*?)\)\s*$/.exec(m[5]!)?.[1] ?? /\(set_id=([^)]*)\)/.exec(m[5]!)?.[1]);
+        // "(set_id=NAME)" ends a 535 line (the name is the client's text and may hold a ")");
+        // a 435 adds the backend's complaint after it.
+        const setId = /\(set_id=(.*)\)\s*$/.exec(m[5]!) ?? /\(set_id=([^)]*)\)/.exec(m[5]!);
+        const user = userOf(setId?.[1]);
         const fields = { ip: m[2], port: m[3], user, method: m[1] === undefined ? 'SMTP AUTH' : m[1] };
         // 435 "Unable to authenticate at present": the server's own trouble, not a rejected password.
         if (m[4] !== '5')
@@ -177,5 +180,3 @@ export function answered(checks: SameAttemptMemory, event: AuthEvent): AuthEvent
   if (claimed >= event.count) return { ...event, kind: 'other', sameAttemptAs: firstLine };
   return { ...event, count: event.count - claimed };
 }
-
-export { createSameAttemptMemory };
