@@ -33,7 +33,8 @@ export function createSmtpdReader(checks: SameAttemptMemory): ServiceReader {
             user: userOf(m[4]),
           }),
         );
-        if (pid !== 0) lastFailure.set(pid, { ip: event.ip!, line: l });
+        // The line that counts the attempt: this one, or the check it answered.
+        if (pid !== 0) lastFailure.set(pid, { ip: event.ip!, line: event.sameAttemptAs ?? l });
         return event;
       },
     },

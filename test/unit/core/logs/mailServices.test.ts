@@ -69,7 +69,7 @@ describe('Dovecot', () => {
     // A passwd-file check answered by Postfix's SASL two seconds later, and Postfix's own
     // "lost connection after AUTH" for the same connection: one attempt.
     expect(events.find((event) => event.line === 5)).toMatchObject({ kind: 'other', sameAttemptAs: 4 });
-    expect(events.find((event) => event.line === 6)).toMatchObject({ kind: 'other', sameAttemptAs: 5 });
+    expect(events.find((event) => event.line === 6)).toMatchObject({ kind: 'other', sameAttemptAs: 4 });
     const source = analysis.sources.find((candidate) => candidate.ip === '203.0.113.61')!;
     expect(source.failures + source.invalidUsers).toBe(3);
   });
