@@ -87,3 +87,21 @@ describe('what happened next after a flagged Remote Desktop logon', () => {
     expect(tunnelledRemoteDesktopReason(administrator)).toBeUndefined();
   });
 });
+
+describe('failures without an address', () => {
+  it("name the client's computer as its own claim, never as proof", async () => {
+    const { workstationNames, workstationWords } =
+      await import('../../../../renderer/core/analysis/workstationName');
+    const events = [
+      { workstation: 'WIN-R4ND0M' },
+      { workstation: 'KALI' },
+      { workstation: 'KALI' },
+      { ip: '203.0.113.77', workstation: 'IGNORED' },
+    ];
+    expect(workstationNames(events)).toEqual(['KALI', 'WIN-R4ND0M']);
+    expect(workstationWords(['KALI'])).toBe(
+      'the client called its computer "KALI" (a name the client chooses itself: no proof of where the attempt came from)',
+    );
+    expect(workstationWords([])).toBeUndefined();
+  });
+});
