@@ -9,6 +9,7 @@ import {
   isTunnelledRemoteDesktop,
   tunnelledRemoteDesktopReason,
 } from '../../../../renderer/core/analysis/tunnelledRemoteDesktop';
+import { workstationNames, workstationWords } from '../../../../renderer/core/analysis/workstationName';
 
 function analyze(path: string) {
   const text = readFileSync(new URL(`../../../fixtures/windows/${path}`, import.meta.url), 'utf8');
