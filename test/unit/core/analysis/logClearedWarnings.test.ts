@@ -90,9 +90,7 @@ describe('what happened next after a flagged Remote Desktop logon', () => {
 });
 
 describe('failures without an address', () => {
-  it("name the client's computer as its own claim, never as proof", async () => {
-    const { workstationNames, workstationWords } =
-      await import('../../../../renderer/core/analysis/workstationName');
+  it("name the client's computer as its own claim, never as proof", () => {
     const events = [
       { workstation: 'WIN-R4ND0M' },
       { workstation: 'KALI' },
