@@ -1,8 +1,10 @@
 // `analyze FILE...`: the files' attack sources merged into one list and the logins flagged
 // against it (default), or every recognized event as a line of JSON (--events).
 import type { Writable } from 'node:stream';
-import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
-import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/attackTally';
+import type { Login } from '../../renderer/core/analysis/attackSource';
+import type { LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
+import { flagLogins } from '../../renderer/core/analysis/attackTally';
+import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import type { AnalyzedFile } from './analyzeOutput';
 import { analysisDocument, eventLine } from './analyzeOutput';
 import { analyzeLogFile, checkReadable } from './readLogFile';
@@ -21,7 +23,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
   // Check every file before printing anything, so a typo in the last name prints no half result.
   for (const file of options.files) await checkReadable(file);
   const analyzed: AnalyzedFile[] = [];
-  const perFileSources: AttackSource[][] = [];
+  const perFileSources: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
   const logins: Login[] = [];
   const timelines: AttemptTimeline[] = [];
   for (const file of options.files) {
@@ -33,12 +35,13 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
         : undefined,
     });
     analyzed.push({ path: file, summary: analysis.summary });
-    perFileSources.push(analysis.sources);
+    perFileSources.push(analysis);
     logins.push(...analysis.logins);
     timelines.push(analysis.timeline);
   }
   if (options.events) return;
-  const sources = mergeAttackSources(perFileSources);
+  // One attempt written into two files (vsftpd.log and auth.log …) counts once for the case.
+  const sources = mergeFileSources(perFileSources);
   const flagged = flagLogins(
     logins.sort((a, b) => a.time - b.time),
     sources,

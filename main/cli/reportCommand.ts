@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
-import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/attackTally';
-import { createLogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
+import type { Login } from '../../renderer/core/analysis/attackSource';
+import { flagLogins } from '../../renderer/core/analysis/attackTally';
+import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
+import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
 import { reportAudience } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
@@ -53,7 +54,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   const files: ReadFile[] = [];
   for (const path of options.files) files.push(await readLog(path));
   const evidence: EvidenceText[] = [];
-  const perFile: AttackSource[][] = [];
+  const perFile: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
   const logins: Login[] = [];
   for (const file of files) {
     const format = detectFormat(file.text.split('\n', detectionSampleLines));
@@ -62,11 +63,11 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     const analyzer = createLogAnalyzer({ file: basename(file.path), format, time });
     analyzer.push(file.text);
     const analysis = analyzer.finish();
-    perFile.push(analysis.sources);
+    perFile.push(analysis);
     logins.push(...analysis.logins);
     evidence.push({ name: basename(file.path), text: file.text, format, time });
   }
-  const sources = mergeAttackSources(perFile);
+  const sources = mergeFileSources(perFile);
   const flagged = flagLogins(
     logins.sort((a, b) => a.time - b.time),
     sources,

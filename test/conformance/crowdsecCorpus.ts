@@ -183,8 +183,20 @@ const rules: Rule[] = [
     label: 'out',
     note: 'a web request that is not a login',
   },
-  // Caddy (JSON access log): basic-auth failures are 401 answers
-  { service: 'web (401)', pattern: new RegExp(`^\\{.*"remote_ip":"${ip}".*"status":401`), label: 'attack' },
+  // Caddy (JSON access log): basic-auth failures are 401 answers to requests that carried
+  // credentials; a 401 to a request without an Authorization header is the password challenge
+  // (the hub's test sends none: curl without -u), labelled a probe here.
+  {
+    service: 'web (401)',
+    pattern: new RegExp(`^\\{(?=.*"Authorization").*"remote_ip":"${ip}".*"status":401`),
+    label: 'attack',
+  },
+  {
+    service: 'web (401)',
+    pattern: new RegExp(`^\\{.*"remote_ip":"${ip}".*"status":401`),
+    label: 'probe',
+    note: 'a 401 to a request without credentials is the password challenge, not a password tried',
+  },
   // FTP
   {
     service: 'proftpd',

@@ -40,8 +40,9 @@ export async function readCorpusFile(name: string, bytes: Uint8Array): Promise<F
 export type LineJudgement = 'found' | 'missed' | 'false alarm' | 'quiet';
 
 /**
- * For an attack or probe: found when an event of the right class on the line names its address
- * (or, for a line that only ends a connection counted before, one from the same process does).
+ * For an attack or probe: found when an event of the right class on the line names its address,
+ * or when the line's event says another line already counts the same attempt (`sameAttemptAs`:
+ * Dovecot's auth check and its login process's answer) and that line's event names it.
  * For a benign line: a false alarm when any failure-class event comes from it.
  */
 export function judgeLine(
@@ -63,6 +64,11 @@ export function judgeLine(
     const sameProcess = (event: AuthEvent) =>
       event.pid === Number(pid) && findsLine(line.label, event.kind) && names(event);
     for (const events of all.events.values()) if (events.some(sameProcess)) return 'found';
+  }
+  const countedOn = onLine.filter((event) => event.sameAttemptAs !== undefined && names(event));
+  for (const event of countedOn) {
+    const counted = all?.events.get(event.sameAttemptAs!) ?? [];
+    if (counted.some((other) => findsLine(line.label, other.kind) && names(other))) return 'found';
   }
   return 'missed';
 }

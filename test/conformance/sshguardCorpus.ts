@@ -62,6 +62,15 @@ const judgedOtherwise: { pattern: RegExp; label: LineLabel; note: string }[] = [
     note: 'spam-bot behaviour seen by postscreen/postgrey, not a login attempt',
   },
   {
+    // Apache's %u and nginx's $remote_user hold the name a client sent, even when it was wrong;
+    // "-" means no name was sent at all: the 401 is the server asking for one (every browser
+    // gets one before it logs in), so the line is a probe, not a password tried. A POST answered
+    // 401 (Roundcube's failed form login) stays an attack.
+    pattern: /^\S+ - - \[[^\]]+\] "(?:GET|HEAD) [^"]*" 401 /,
+    label: 'probe',
+    note: 'a 401 to a request without credentials is the password challenge, not a password tried',
+  },
+  {
     pattern: /Length specified in network packet payload/,
     label: 'out',
     note: 'an MSSQL packet error, not a login attempt (DECISIONS.md)',

@@ -56,7 +56,9 @@ export function sourceCounts(source: AttackSource): AttemptCounts {
 
 /** Login attempts from one source: sourceCounts(source).attempts, for sorting and filtering. */
 export function attemptsOf(source: AttackSource): number {
-  return source.failures + (source.guessesWithoutPassword ?? source.invalidUsers) + (source.refusalsAlone ?? 0);
+  return (
+    source.failures + (source.guessesWithoutPassword ?? source.invalidUsers) + (source.refusalsAlone ?? 0)
+  );
 }
 
 export type CaseCounts = AttemptCounts & {

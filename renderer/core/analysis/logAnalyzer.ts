@@ -8,8 +8,9 @@ import { detachText } from '../text/detachText';
 import { createAttackTally } from './attackTally';
 import type { AttemptTimeline } from './attemptTimeline';
 import type { NotableEvent } from './notableEvent';
-import { notableTextLimit } from './notableEvent';
+import { isKeptOneByOne, notableTextLimit } from './notableEvent';
 import { createLogCoverage } from './logCoverage';
+import { createFileAttempts, type FileAttempts } from './crossFileAttempts';
 
 export type FileSummary = {
   format: string;
@@ -29,6 +30,11 @@ export type LogAnalysis = {
   notableEvents: NotableEvent[];
   /** Attempts per minute and the time the file covers. */
   timeline: AttemptTimeline;
+  /**
+   * Failed attempts of the services that write one attempt into two files (vsftpd.log and
+   * auth.log …), so the case can count each once (crossFileAttempts.ts).
+   */
+  twoFileAttempts?: FileAttempts;
 };
 
 export type LogAnalyzer = {
@@ -98,6 +104,7 @@ function createUnrecognizedLines() {
  */
 function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void) {
   const tally = createAttackTally(file);
+  const twoFileAttempts = createFileAttempts();
   const notableEvents: NotableEvent[] = [];
   let events = 0;
   // Events a parser hands over as numbers (most of a big log): counted without an object each.
@@ -126,7 +133,8 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       events += 1;
       // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
       tally.add(event, event.kind === 'success' ? text.slice(start, end) : undefined);
-      if (isNotableKind(event.kind) || event.accountChange !== undefined) {
+      twoFileAttempts.see(event);
+      if (isNotableKind(event.kind) || isKeptOneByOne(event)) {
         const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
         notableEvents.push({ ...detachEvent(event), text: detachText(quoted) });
       }
@@ -147,6 +155,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
         logins: tally.logins(),
         notableEvents,
         timeline: timelineWithCoverage(tally.timeline(), lines.span),
+        twoFileAttempts: twoFileAttempts.result(),
       };
     },
   };

@@ -1,5 +1,6 @@
 // What a login's session did next, from the same logs: when it opened and closed, what ran with
-// sudo or su, accounts and keys that changed, and whether the address came back. Linked by the
+// sudo or su, accounts and keys that changed, privileges and credentials a Windows logon used,
+// logs that were cleared, and whether the address came back. Linked by the
 // server's process id where the log has one, else by user name and time.
 import type { Login } from './attackSource';
 import type { NotableEvent } from './notableEvent';
@@ -58,18 +59,20 @@ export function sessionAfter(
       (opened === undefined || event !== opened),
   );
   const until = closed ? closed.time : login.time + openSessionSearchMs;
-  const actions = events.filter(
-    (event) =>
-      event.time >= login.time &&
-      event.time <= until &&
-      event !== opened &&
-      event !== closed &&
+  const actions = events.filter((event) => {
+    if (event.time < login.time || event.time > until || event === opened || event === closed) return false;
+    // A cleared log and a new account or changed password count whoever the log says did it:
+    // that is how an intruder hides and stays.
+    if (event.logCleared !== undefined || event.accountChange !== undefined) return true;
+    // Privileges and borrowed credentials (Windows 4672, 4648) count when this user's.
+    if (event.actionByUser !== undefined) return sameAccount(event.user, login.user);
+    return (
       !notActions.has(event.kind) &&
       !(sessionKinds.has(event.kind) && event.service === login.service) &&
-      // sudo and su sessions count when this user opened them; a new account or a changed
-      // password counts whoever the log says did it: that is how an intruder stays.
-      (!sessionKinds.has(event.kind) || byThisUser(event, login.user)),
-  );
+      // sudo and su sessions count when this user opened them.
+      (!sessionKinds.has(event.kind) || byThisUser(event, login.user))
+    );
+  });
   const laterLogins = logins.filter(
     (other) => other !== login && other.ip !== undefined && other.ip === login.ip && other.time > login.time,
   );
@@ -81,6 +84,11 @@ export function sessionAfter(
     laterLogins,
     searchedUntil: until,
   };
+}
+
+/** Windows writes account names in any case ("Administrator", "administrator"). */
+function sameAccount(a: string | undefined, b: string): boolean {
+  return a !== undefined && b !== '' && a.toLowerCase() === b.toLowerCase();
 }
 
 /** sudo and su write the invoking user inside the line ("… by admin(uid=1004)", "admin : TTY=…"). */

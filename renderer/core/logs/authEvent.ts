@@ -49,4 +49,22 @@ export type AuthEvent = {
   fromSummary?: boolean;
   /** An account or group created or changed ("account support created"): kept one by one. */
   accountChange?: string;
+  /**
+   * For an 'other' event: the line (1-based, same file) whose event already counts this attempt,
+   * when a server wrote one attempt twice (Dovecot's auth check and its login process's answer).
+   */
+  sameAttemptAs?: number;
+  /**
+   * What a logged-on user did that matters after a break-in, in words ("logged on with special
+   * privileges", "used the credentials of admin"): kept one by one, shown under "what happened
+   * next" for that user's logons (Windows 4672, 4648).
+   */
+  actionByUser?: string;
+  /** The name of an event log someone cleared (Windows 1102: "Security", 104: "System" …). */
+  logCleared?: string;
+  /**
+   * The computer name a Windows client gave for itself (4625 WorkstationName): chosen by the
+   * client, so never proof of where an attempt came from.
+   */
+  workstation?: string;
 };

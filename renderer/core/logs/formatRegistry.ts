@@ -10,6 +10,18 @@ import { windowsCsvFormat } from './windowsCsv';
 import { fail2banFormat } from './fail2ban';
 import { logwatchFormat } from './logwatch';
 import { webAuthFormat } from './webAuth';
+import { webAccessFormat } from './webAccess';
+import { caddyJsonFormat } from './caddyJson';
+import { eximLogFormat } from './eximLog';
+import { dovecotLogFormat } from './dovecotLog';
+import { vsftpdLogFormat } from './vsftpdLog';
+import { proftpdLogFormat } from './proftpdLog';
+import { mysqlLogFormat } from './mysqlLog';
+import { mssqlLogFormat } from './mssqlLog';
+import { giteaLogFormat } from './giteaLog';
+import { sambaLogFormat } from './sambaLog';
+import { xrdpLogFormat } from './xrdpLog';
+import { openvpnLogFormat } from './openvpnLog';
 
 export const logFormats: readonly LogFormat[] = [
   sshdFormat,
@@ -21,6 +33,18 @@ export const logFormats: readonly LogFormat[] = [
   fail2banFormat,
   logwatchFormat,
   webAuthFormat,
+  webAccessFormat,
+  caddyJsonFormat,
+  eximLogFormat,
+  dovecotLogFormat,
+  vsftpdLogFormat,
+  proftpdLogFormat,
+  mysqlLogFormat,
+  mssqlLogFormat,
+  giteaLogFormat,
+  sambaLogFormat,
+  xrdpLogFormat,
+  openvpnLogFormat,
 ];
 
 /** Below this a format's detect() score is a guess, not a recognition. */
@@ -29,10 +53,16 @@ export const detectionThreshold = 0.3;
 /** How many lines from the start of a file detection looks at. */
 export const detectionSampleLines = 50;
 
-/** The format that recognizes the sample best, or undefined when none is confident enough. */
+/**
+ * The format that recognizes the sample best. Below the threshold a format only guesses, but a
+ * guess is still taken when no format is confident: a syslog file whose first lines come from
+ * programs the app does not know (or whose start is a stack trace) must be read, or the lines
+ * about logins further down would never be seen. Only a sample in which no line reads as any
+ * format gives undefined (the file is then refused, saying what it looked like).
+ */
 export function detectFormat(sampleLines: readonly string[]): LogFormat | undefined {
   let best: LogFormat | undefined;
-  let bestScore = detectionThreshold;
+  let bestScore = 0;
   for (const format of logFormats) {
     const score = format.detect(sampleLines);
     if (score > bestScore) {

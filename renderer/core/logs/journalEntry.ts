@@ -3,7 +3,7 @@
 // and the time in __REALTIME_TIMESTAMP (microseconds since the epoch, so no time question).
 import type { AuthEvent } from './authEvent';
 import type { SshdReader } from './sshdConnections';
-import { serviceReaders } from './serviceMessages';
+import type { ServiceReaders } from './serviceMessages';
 
 export type JournalFields = {
   message: string;
@@ -19,9 +19,10 @@ const sshdNames: ReadonlySet<string> = new Set(['sshd', 'sshd-session', 'sshd-au
 export function readJournalEntry(
   fields: JournalFields,
   lineNumber: number,
-  sshd: SshdReader,
+  readers: { sshd: SshdReader; services: ServiceReaders },
   emit: (event: AuthEvent) => void,
 ): boolean {
+  const { sshd, services } = readers;
   const micros = Number(fields.realtime);
   if (fields.program === undefined || !Number.isFinite(micros)) return false;
   const time = Math.floor(micros / 1000);
@@ -31,8 +32,8 @@ export function readJournalEntry(
   if (sshdNames.has(fields.program)) {
     return sshd.read(fields.message, 0, fields.message.length, pid, time, lineNumber, emit);
   }
-  const reader = serviceReaders.get(fields.program);
-  const event = reader?.(fields.message, 0, time, lineNumber);
+  const reader = services.readerFor(fields.program);
+  const event = reader?.(fields.message, 0, time, lineNumber, pid);
   if (!event) return false;
   if (pid) event.pid = pid;
   emit(event);

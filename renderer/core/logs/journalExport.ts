@@ -7,6 +7,7 @@ import type { LogFormat, RecordParser, RecordSink } from './logFormat';
 import { noLineEvents } from './logFormat';
 import { createSshdReader } from './sshdConnections';
 import { readJournalEntry, type JournalFields } from './journalEntry';
+import { createServiceReaders } from './serviceMessages';
 
 /** The fields a login reader needs; the journal writes dozens more per entry. */
 const wanted: ReadonlySet<string> = new Set([
@@ -37,6 +38,7 @@ export const journalExportFormat: LogFormat = {
   createParser: () => noLineEvents,
   createRecordParser(): RecordParser {
     const sshd = createSshdReader();
+    const readers = { sshd, services: createServiceReaders() };
     let partial = '';
     let lines = 0;
     let entry = new Map<string, string>();
@@ -59,7 +61,8 @@ export const journalExportFormat: LogFormat = {
             };
       const text = entryText.slice(0, 2000);
       const read =
-        fields !== undefined && readJournalEntry(fields, entryLine, sshd, (event) => sink.emit(event, text));
+        fields !== undefined &&
+        readJournalEntry(fields, entryLine, readers, (event) => sink.emit(event, text));
       if (!read) sink.unrecognized(text);
       entry = new Map();
       entryText = '';

@@ -4,6 +4,7 @@
 import type { LineParser, LogFormat } from './logFormat';
 import { createSshdReader } from './sshdConnections';
 import { readJournalEntry } from './journalEntry';
+import { createServiceReaders } from './serviceMessages';
 import { createDecoder } from '../file/textDecoding';
 
 type JournalRecord = Record<string, unknown>;
@@ -33,6 +34,7 @@ export const journalJsonFormat: LogFormat = {
   },
   createParser(_time, counter): LineParser {
     const sshd = createSshdReader(counter);
+    const readers = { sshd, services: createServiceReaders() };
     return {
       parseLine(line, lineNumber, emit) {
         const start = line.charCodeAt(0) === recordSeparator ? 1 : 0;
@@ -49,7 +51,7 @@ export const journalJsonFormat: LogFormat = {
             realtime: text(record.__REALTIME_TIMESTAMP),
           },
           lineNumber,
-          sshd,
+          readers,
           emit,
         );
       },

@@ -6,7 +6,7 @@
 //   Jan  1 00:00:00 <10.5> foxtrot sshd[1234]: …   FreeBSD syslogd -v: facility.priority after the stamp
 //   Jun 20 02:18:39 vps auth.info sshd[13482]: …   busybox: the priority as a word before the tag
 //   <38>Feb 12 14:10:21 host sshd[1]: …            RFC 3164 as sent over the network, priority kept
-//   Mar  3 00:17:22 [sshd]: …                      the tag in brackets
+//   Mar  3 00:17:22 [sshd]: …                      the tag in brackets (with or without the colon)
 //   … sshd[123]: [ID 800047 auth.info] Failed …    Solaris: a message id after the tag
 //   … bastion sshd[20974] error: …                 rsyslog 8 with a template that drops the colon
 //   2018-12-20 10:09:05.180218+0000 localhost sshd[67566]: …    macOS: a space, not a "T"
@@ -111,8 +111,8 @@ function readTagAt(text: string, at: number, end: number, header: SyslogHeader):
   const colon = text.charCodeAt(last) === 58;
   if (colon) last -= 1;
   if (text.charCodeAt(at) === 91 /* [ */) {
-    // "[sshd]:"
-    if (!colon || text.charCodeAt(last) !== 93) return false;
+    // "[sshd]:", and "[exim] " as some syslogd templates write it
+    if (text.charCodeAt(last) !== 93) return false;
     return setTag(text, header, at + 1, last, 0, tagEnd + 1, end);
   }
   if (text.charCodeAt(last) === 93 /* ] */) {

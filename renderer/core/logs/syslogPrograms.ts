@@ -5,7 +5,7 @@ import type { AuthEvent } from './authEvent';
 import type { EventCounter } from './logFormat';
 import type { SyslogClockReader, SyslogHeader } from './syslogLine';
 import { createSshdReader } from './sshdConnections';
-import { serviceReaders, type ServiceReader } from './serviceMessages';
+import { createServiceReaders, type ServiceReader, type ServiceReaders } from './serviceMessages';
 import { charIndexIn, lastCharIndexIn } from './textAt';
 import { createAsciiSshdLines, type AsciiSshdLines } from './asciiSshdLines';
 
@@ -34,6 +34,7 @@ export type ProgramReaders = {
 export function createProgramReaders(clock: SyslogClockReader, counter?: EventCounter): ProgramReaders {
   const sshd = createSshdReader(counter);
   const asciiLines = createAsciiSshdLines(clock, sshd);
+  const services = createServiceReaders();
   return {
     readAscii: asciiLines.read,
     read(text, start, end, header, lineNumber, emit) {
@@ -42,13 +43,13 @@ export function createProgramReaders(clock: SyslogClockReader, counter?: EventCo
         if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted
         return sshd.read(text, header.messageStart, end, header.pid, time, lineNumber, emit);
       }
-      const reader = readerOf(text, header);
+      const reader = readerOf(services, text, header);
       if (reader === undefined) return false;
       const time = clock.time(text, header, end);
       if (Number.isNaN(time)) return false;
       // The other services' readers take the line on its own (they are rare and use patterns).
       const line = start === 0 && end === text.length ? text : text.slice(start, end);
-      const event = reader(line, header.messageStart - start, time, lineNumber);
+      const event = reader(line, header.messageStart - start, time, lineNumber, header.pid);
       if (event === undefined) return false;
       if (header.pid !== 0) event.pid = header.pid;
       emit(event);
@@ -58,7 +59,7 @@ export function createProgramReaders(clock: SyslogClockReader, counter?: EventCo
   };
 }
 
-function readerOf(text: string, header: SyslogHeader): ServiceReader | undefined {
+function readerOf(services: ServiceReaders, text: string, header: SyslogHeader): ServiceReader | undefined {
   // "postfix/smtpd", "postfix/submission/smtpd": the last part names the daemon.
   let nameStart = header.programStart;
   const slash = lastCharIndexIn(text, 47 /* / */, nameStart, header.programEnd - 1);
@@ -67,7 +68,7 @@ function readerOf(text: string, header: SyslogHeader): ServiceReader | undefined
   const paren = charIndexIn(text, 40 /* ( */, nameStart, nameEnd);
   if (paren >= 0) nameEnd = paren; // "su(pam_unix)"
   if (nameEnd - nameStart > 24) return undefined;
-  return serviceReaders.get(text.slice(nameStart, nameEnd));
+  return services.readerFor(text.slice(nameStart, nameEnd));
 }
 
 /** True when sshd (under any of its names) wrote the line. */

@@ -54,12 +54,18 @@ function windowsRecordOf(text: string, line: number) {
     const idValue = isObject(system.EventID) ? system.EventID['#text'] : system.EventID;
     const created = isObject(system.TimeCreated) ? system.TimeCreated : {};
     const attributes = isObject(created['#attributes']) ? created['#attributes'] : {};
-    const data = isObject(event.EventData) ? event.EventData : {};
+    const data = isObject(event.EventData) ? event.EventData : userDataOf(event.UserData);
+    const provider =
+      isObject(system.Provider) && isObject(system.Provider['#attributes'])
+        ? system.Provider['#attributes'].Name
+        : undefined;
     return {
       eventId: Number(idValue),
       time: timeOf(attributes.SystemTime),
       data: new Map(Object.entries(data).map(([name, field]) => [name, textOf(field)])),
       line,
+      provider: typeof provider === 'string' ? provider : undefined,
+      channel: typeof system.Channel === 'string' ? system.Channel : undefined,
     };
   }
   // Get-WinEvent: {"Id": 4625, "TimeCreated": "/Date(1795251601000)/", "Properties": [{"Value": …}, …]}
@@ -71,7 +77,23 @@ function windowsRecordOf(text: string, line: number) {
     const name = names[index];
     if (name !== undefined) data.set(name, textOf(isObject(property) ? property.Value : property));
   });
-  return { eventId, time: timeOf(value.TimeCreated), data, line };
+  return {
+    eventId,
+    time: timeOf(value.TimeCreated),
+    data,
+    line,
+    provider: typeof value.ProviderName === 'string' ? value.ProviderName : undefined,
+    channel: typeof value.LogName === 'string' ? value.LogName : undefined,
+  };
+}
+
+/** evtx_dump's UserData ({"LogFileCleared": {"SubjectUserName": …}}): the fields of its one child. */
+function userDataOf(value: unknown): Json {
+  if (!isObject(value)) return {};
+  const child = Object.values(value).find(isObject);
+  return child === undefined
+    ? {}
+    : Object.fromEntries(Object.entries(child).filter(([name]) => name !== '#attributes'));
 }
 
 function timeOf(value: unknown): number {

@@ -15,6 +15,23 @@ const network = {
   AuthenticationPackageName: ['Detailed Authentication Information/Authentication Package'],
 };
 
+const subject = {
+  SubjectUserName: ['Subject/Account Name'],
+  SubjectDomainName: ['Subject/Account Domain'],
+};
+const targetAccount = {
+  ...subject,
+  TargetUserName: ['Target Account/Account Name'],
+  TargetDomainName: ['Target Account/Account Domain'],
+};
+const groupMember = {
+  ...subject,
+  MemberName: ['Member/Account Name'],
+  MemberSid: ['Member/Security ID'],
+  TargetUserName: ['Group/Group Name'],
+  TargetDomainName: ['Group/Group Domain'],
+};
+
 const fieldPaths: Readonly<Record<number, FieldPaths>> = {
   4625: {
     TargetUserName: ['Account For Which Logon Failed/Account Name'],
@@ -44,6 +61,29 @@ const fieldPaths: Readonly<Record<number, FieldPaths>> = {
     TargetUserName: ['/Logon Account'],
     Workstation: ['/Source Workstation'],
     Status: ['/Error Code'],
+  },
+  1102: { SubjectUserName: ['Subject/Account Name'], SubjectDomainName: ['Subject/Domain Name'] },
+  4720: {
+    ...subject,
+    TargetUserName: ['New Account/Account Name'],
+    TargetDomainName: ['New Account/Account Domain'],
+  },
+  4722: targetAccount,
+  4724: targetAccount,
+  4726: targetAccount,
+  4738: targetAccount,
+  4728: groupMember,
+  4729: groupMember,
+  4732: groupMember,
+  4733: groupMember,
+  4756: groupMember,
+  4672: { ...subject, PrivilegeList: ['/Privileges'] },
+  4648: {
+    ...subject,
+    TargetUserName: ['Account Whose Credentials Were Used/Account Name'],
+    TargetDomainName: ['Account Whose Credentials Were Used/Account Domain'],
+    TargetServerName: ['Target Server/Target Server Name'],
+    ProcessName: ['Process Information/Process Name'],
   },
   4740: {
     TargetUserName: ['Account That Was Locked Out/Account Name'],
@@ -91,6 +131,11 @@ export function messageValues(message: string, wanted?: ReadonlySet<string>): Ma
 
 /** The EventData fields of an event read from its English message, or undefined if none is there. */
 export function eventDataFromMessage(eventId: number, message: string): Map<string, string> | undefined {
+  // 104's message is one sentence naming the log: "The System log file was cleared."
+  if (eventId === 104) {
+    const log = /^\s*The (.+?) log file was cleared\./.exec(message)?.[1];
+    return log === undefined ? undefined : new Map([['Channel', log]]);
+  }
   const paths = fieldPaths[eventId];
   if (!paths) return undefined;
   const values = messageValues(message, wantedPaths.get(eventId));

@@ -25,6 +25,11 @@ export const windowsXmlFormat: LogFormat = {
 const eventIdPattern = /<EventID(?:\s[^>]*)?>\s*(\d+)\s*<\/EventID>/;
 const systemTimePattern = /<TimeCreated\s+SystemTime=["']([^"']+)["']/;
 const dataPattern = /<Data\s+Name=["']([^"']+)["']\s*(?:\/>|>([^<]*)<\/Data>)/g;
+const providerPattern = /<Provider\s+Name=["']([^"']+)["']/;
+// The first <Channel> is System's; 104's UserData names the cleared log in a <Channel> of its own.
+const channelPattern = /<Channel>([^<]*)<\/Channel>/;
+const userDataPattern = /<UserData>([\s\S]*?)<\/UserData>/;
+const userDataFieldPattern = /<(\w+)>([^<]*)<\/\1>/g;
 
 function createWindowsXmlParser(): RecordParser {
   let buffer = '';
@@ -39,7 +44,22 @@ function createWindowsXmlParser(): RecordParser {
     if (!windowsLogonEventIds.has(eventId) || Number.isNaN(time)) return sink.unrecognized(record);
     const data = new Map<string, string>();
     for (const match of record.matchAll(dataPattern)) data.set(match[1]!, decodeXml(match[2] ?? ''));
-    const event = readWindowsEvent({ eventId, time, data, line });
+    // 1102 and 104 keep their fields in UserData/LogFileCleared, as plain child elements.
+    const userData = userDataPattern.exec(record)?.[1];
+    if (userData !== undefined) {
+      for (const match of userData.matchAll(userDataFieldPattern))
+        if (!data.has(match[1]!)) data.set(match[1]!, decodeXml(match[2]!));
+    }
+    const provider = providerPattern.exec(record)?.[1];
+    const channel = channelPattern.exec(record)?.[1];
+    const event = readWindowsEvent({
+      eventId,
+      time,
+      data,
+      line,
+      provider,
+      channel: channel && decodeXml(channel),
+    });
     if (event) sink.emit(event, record);
     else sink.unrecognized(record);
   }

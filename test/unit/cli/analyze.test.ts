@@ -188,3 +188,23 @@ describe('analyze FILE...', { timeout: 30_000 }, () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('analyze with the two logs one FTP server writes', { timeout: 30_000 }, () => {
+  it('counts an attempt in vsftpd.log and auth.log once for the case', async () => {
+    const run = await analyze(
+      '--year',
+      '2020',
+      '--tz',
+      'Europe/Paris',
+      'test/fixtures/vsftpd/vsftpd.log',
+      'test/fixtures/vsftpd/auth.log',
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const document = JSON.parse(run.stdout) as Document;
+    expect(document.files.map((entry) => [entry.format, entry.events])).toEqual([
+      ['vsftpd', 3],
+      ['openssh', 3],
+    ]);
+    expect(document.sources.find((source) => source.ip === '93.24.101.89')?.failures).toBe(2);
+  });
+});

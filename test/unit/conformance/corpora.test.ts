@@ -16,7 +16,9 @@ describe.skipIf(!present)('the readers on the SSHGuard and CrowdSec corpora', { 
     const below = rows
       .filter(([, row]) => row.attacks > 0 && row.found / row.attacks < 0.97)
       .map(([key, row]) => `${key}: ${row.found}/${row.attacks}`);
-    const alarms = rows.filter(([, row]) => row.falseAlarms > 0).map(([key, row]) => `${key}: ${row.falseAlarms}`);
+    const alarms = rows
+      .filter(([, row]) => row.falseAlarms > 0)
+      .map(([key, row]) => `${key}: ${row.falseAlarms}`);
     expect(below).toEqual([]);
     expect(alarms).toEqual([]);
   });

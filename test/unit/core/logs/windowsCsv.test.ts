@@ -65,7 +65,12 @@ describe.each([
         user: 'bookkeeping',
         status: 'account locked out (called from FS01)',
       });
-      expect(analysis.summary.unrecognized).toBe(1); // the 4672 (special privileges)
+      // The 4672 (special privileges) is what the administrator logon did next: kept, not unrecognized.
+      expect(analysis.summary.unrecognized).toBe(0);
+      expect(analysis.notableEvents.find((event) => event.actionByUser !== undefined)).toMatchObject({
+        user: 'administrator',
+        actionByUser: 'logged on with special privileges (administrator rights): SeBackupPrivilege',
+      });
     },
   );
 
