@@ -1,6 +1,9 @@
 // Where an address lives: a public address needs an owner lookup and an abuse email; a private
 // one is inside the person's own network and needs neither. Judged with ipaddr.js.
 import ipaddr from 'ipaddr.js';
+import { readAddress } from './addressText';
+
+export { readAddress, readHostName, readSourceName, type SourceName } from './addressText';
 
 export type AddressScope =
   | 'public'
@@ -42,18 +45,10 @@ const scopeOfRange: Record<string, AddressScope> = {
 
 /** Scope of an address as written in a log; anything that is not an IP address is "invalid". */
 export function addressScope(ip: string): AddressScope {
-  const text = normalizeAddress(ip);
-  let address: ipaddr.IPv4 | ipaddr.IPv6;
-  if (text.includes(':')) {
-    if (!ipaddr.IPv6.isValid(text)) return 'invalid';
-    const v6 = ipaddr.IPv6.parse(text);
-    // ::ffff:a.b.c.d is an IPv4 client on a dual-stack socket: judge the IPv4 address.
-    address = v6.isIPv4MappedAddress() ? v6.toIPv4Address() : v6;
-  } else {
-    // Only dotted quads: "1" or "0x7f.1" parse as IPv4 in ipaddr.js but are no log address.
-    if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return 'invalid';
-    address = ipaddr.IPv4.parse(text);
-  }
+  const text = readAddress(ip);
+  if (text === undefined) return 'invalid';
+  // readAddress gives IPv4-mapped addresses as IPv4 already: one parse, of the stored form.
+  const address = text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
   for (const [network, bits] of documentationRanges) {
     if (address.kind() === network.kind() && address.match(network, bits)) return 'documentation';
   }
@@ -61,24 +56,12 @@ export function addressScope(ip: string): AddressScope {
 }
 
 /**
- * The form an address is stored and compared in: no `[brackets]`, no `%zone`, and an
- * IPv4-mapped IPv6 address (`::ffff:1.2.3.4`, written by sshd on dual-stack sockets) as plain
- * IPv4, so the same attacker is one source. Cheap enough for every log line.
+ * The form an address is stored and compared in (see addressText.ts): IPv6 in RFC 5952 lower
+ * case, no `[brackets]`, no `%zone`, and an IPv4-mapped IPv6 address (`::ffff:1.2.3.4`) as plain
+ * IPv4, so the same attacker is one source. Text that is no address comes back unchanged: ask
+ * readAddress or readSourceName to tell which it is. Cheap enough for every log line (IPv4 is
+ * scanned by hand, IPv6 answers are remembered).
  */
 export function normalizeAddress(text: string): string {
-  let address = text;
-  if (address.charCodeAt(0) === 91 /* [ */) {
-    const close = address.indexOf(']');
-    address = address.slice(1, close < 0 ? undefined : close);
-  }
-  const zone = address.indexOf('%');
-  if (zone >= 0) address = address.slice(0, zone);
-  if (
-    address.length > 7 &&
-    address.charCodeAt(0) === 58 /* : */ &&
-    /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address)
-  ) {
-    address = address.slice(7);
-  }
-  return address;
+  return readAddress(text) ?? text;
 }
