@@ -74,7 +74,8 @@ export function resolveInsideRoot(root: string, requestPath: string): string | n
   if (decoded.includes('\0')) return null;
   // Treat both slashes as separators on every platform, so a Windows-style path is judged the same.
   const segments = decoded.split(/[\\/]+/).filter((segment) => segment !== '');
-  const file = join(root, ...segments);
+  // One joined path, not one argument per segment: a hostile URL can hold a million slashes.
+  const file = join(root, segments.join(sep));
   const fromRoot = relative(root, file);
   if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) {
     return null;

@@ -2,37 +2,40 @@
 // has to be kept. Events without an address (session lines) only matter as logins.
 import type { AuthEvent, EventKind } from '../logs/authEvent';
 import { createNameBook, type NameBook } from '../logs/nameBook';
-import type { AttackSource, Login, PriorFailures } from './attackSource';
+import type { AttackSource, Login, PriorFailures, UserCount } from './attackSource';
 import { addressScope } from '../net/addressScope';
 import { detachText } from '../text/detachText';
-import { compareAttackSources, sortedUserCounts } from './attackOrder';
+import { compareAttackSources, compareUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
 import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
 import { createAnnouncementPairing } from './announcementPairing';
+import {
+  addTriedUser,
+  announcedAt,
+  epochAt,
+  failedAt,
+  findTriedUser,
+  forEachTriedUser,
+  triedUserCount,
+  type TriedUsers,
+} from './triedUsers';
 
 // Callers think of the whole analysis step as "the tally": offer its siblings from here too.
 export { flagLogins } from './loginFlags';
 export { mergeAttackSources } from './mergeAttackSources';
 
-/** One user name tried from one address. */
-type UserTally = {
-  /** Attempts from "Failed … for U" lines. */
-  failed: number;
-  /** "Invalid user U" lines. */
-  announced: number;
-  /** The address's login count when U was last tried: tried since its last login if current. */
-  triedInEpoch: number;
-};
-
-type SourceTally = {
+/**
+ * Per address. The user names it tried are in `users` (see triedUsers.ts): for each, attempts
+ * from "Failed … for U" lines, "Invalid user U" lines, and the address's login count when U was
+ * last tried (tried since its last login if current).
+ */
+type SourceTally = TriedUsers & {
   ip: string;
   failures: number;
   invalidUsers: number;
   refused: number;
   probes: number;
   successes: number;
-  /** By the user name's number in the tally's book of names. */
-  users: Map<number, UserTally>;
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
   answeredAnnouncements: number;
   services: string[];
@@ -86,7 +89,7 @@ export function createAttackTally(file: string): AttackTally {
   const timeline = createTimelineCounter();
   const announcements = createAnnouncementPairing(false);
 
-  function tallyOf(ip: number, time: number): SourceTally {
+  function tallyOf(ip: number, time: number, service: string): SourceTally {
     let tally = tallies[ip];
     if (tally === undefined) {
       while (tallies.length < ip) tallies.push(undefined); // keeps the array packed
@@ -97,9 +100,10 @@ export function createAttackTally(file: string): AttackTally {
         refused: 0,
         probes: 0,
         successes: 0,
-        users: new Map(),
+        users: [],
+        userIndex: undefined,
         answeredAnnouncements: 0,
-        services: [],
+        services: onlyService(service),
         firstSeen: time,
         lastSeen: time,
         loginEpoch: 0,
@@ -111,13 +115,20 @@ export function createAttackTally(file: string): AttackTally {
     return tally;
   }
 
+  // Made once per state: the analysis asks for the sources and then for the logins flagged
+  // against them, and with 300,000 addresses a second copy cost 100 MB at the peak.
+  let madeSources: AttackSource[] | undefined;
+
   function attackSources(): AttackSource[] {
+    if (madeSources !== undefined) return madeSources;
     const sources: AttackSource[] = [];
     for (const tally of tallies) if (tally !== undefined) sources.push(attackSourceOf(tally, users));
-    return sources.sort(compareAttackSources);
+    madeSources = sources.sort(compareAttackSources);
+    return madeSources;
   }
 
   const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service) => {
+    madeSources = undefined;
     timeline.addAt(kind, time, count);
     // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
     // an address, and a legitimate user's logout must not list their address as an attacker.
@@ -131,18 +142,25 @@ export function createAttackTally(file: string): AttackTally {
       default:
         return;
     }
-    const tally = seen(tallyOf(ip, time), time, service);
+    const tally = seen(tallyOf(ip, time, service), time, service);
     switch (kind) {
       case 'auth-failure': {
         tally.failures += count;
         tally.failuresSinceLastLogin += count;
-        if (user !== none) triedUser(tally, user).failed += count;
+        if (user !== none) {
+          // Position first: triedUser may replace tally.users with a longer array.
+          const at = triedUser(tally, user);
+          tally.users[at + failedAt]! += count;
+        }
         if (announcements.answerAt(pid, ip, user)) tally.answeredAnnouncements += 1;
         break;
       }
       case 'invalid-user': {
         tally.invalidUsers += count;
-        if (user !== none) triedUser(tally, user).announced += count;
+        if (user !== none) {
+          const at = triedUser(tally, user);
+          tally.users[at + announcedAt]! += count;
+        }
         announcements.announceAt(pid, ip, user);
         break;
       }
@@ -163,12 +181,13 @@ export function createAttackTally(file: string): AttackTally {
         countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service);
         return;
       }
+      madeSources = undefined;
       timeline.addAt(event.kind, event.time, event.count);
       if (ip === none) {
         logins.push(loginOf(event, file, text));
         return;
       }
-      const tally = seen(tallyOf(ip, event.time), event.time, event.service);
+      const tally = seen(tallyOf(ip, event.time, event.service), event.time, event.service);
       logins.push(loginOf(event, file, text, priorFailuresOf(tally, user)));
       tally.successes += event.count;
       tally.loginEpoch += 1;
@@ -178,36 +197,53 @@ export function createAttackTally(file: string): AttackTally {
     countAt,
     books: { addresses, users },
     attackSources,
-    logins: () => flagLogins(logins, attackSources()),
+    logins: () => (logins.length === 0 ? [] : flagLogins(logins, attackSources())),
     timeline: () => timeline.timeline(),
   };
+}
+
+// A botnet of a million addresses nearly always has one service each: one shared list per
+// service instead of a list per address (an array grown by push() from empty reserves 17 slots).
+// Never changed in place: a second service makes a new list (see seen()).
+const serviceLists = new Map<string, string[]>();
+
+function onlyService(service: string): string[] {
+  let list = serviceLists.get(service);
+  if (list === undefined) {
+    if (serviceLists.size >= 64) return [detachText(service)]; // names from the log: bounded
+    // Frozen: a caller that pushed onto one source's list would change every source's.
+    list = Object.freeze([detachText(service)]) as string[];
+    serviceLists.set(list[0]!, list);
+  }
+  return list;
 }
 
 /** The source with an event at `time` from `service` counted in its time span and services. */
 function seen(tally: SourceTally, time: number, service: string): SourceTally {
   if (time < tally.firstSeen) tally.firstSeen = time;
   if (time > tally.lastSeen) tally.lastSeen = time;
-  if (tally.services[0] !== service && !tally.services.includes(service)) tally.services.push(service);
+  // A new list rather than push(): lists are shared (see onlyService), and each source handed
+  // out keeps the list it had.
+  if (tally.services[0] !== service && !tally.services.includes(service))
+    tally.services = [...tally.services, service];
   return tally;
 }
 
-/** The record of the user name numbered `user`, tried from the address. */
-function triedUser(tally: SourceTally, name: number): UserTally {
-  let user = tally.users.get(name);
-  if (user === undefined) {
-    user = { failed: 0, announced: 0, triedInEpoch: -1 };
-    tally.users.set(name, user);
-  }
-  if (user.triedInEpoch !== tally.loginEpoch) {
-    user.triedInEpoch = tally.loginEpoch;
+/** Where in tally.users the user name numbered `name` is counted, now tried from the address. */
+function triedUser(tally: SourceTally, name: number): number {
+  let at = findTriedUser(tally, name);
+  if (at < 0) at = addTriedUser(tally, name);
+  if (tally.users[at + epochAt] !== tally.loginEpoch) {
+    tally.users[at + epochAt] = tally.loginEpoch;
     tally.usersSinceLastLogin += 1;
   }
-  return user;
+  return at;
 }
 
 /** What the address failed before a login as `name` (read before the login resets it). */
 function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
-  const triedName = name !== none && tally.users.get(name)?.triedInEpoch === tally.loginEpoch;
+  const at = name === none ? -1 : findTriedUser(tally, name);
+  const triedName = at >= 0 && tally.users[at + epochAt] === tally.loginEpoch;
   return {
     total: tally.failures,
     sinceLastLogin: tally.failuresSinceLastLogin,
@@ -222,9 +258,11 @@ function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
  * only announced, without trying a password, still shows up once.
  */
 function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
-  const users = new Map<string, number>();
-  for (const [name, user] of tally.users)
-    users.set(names.nameOf(name), Math.max(user.failed, user.announced));
+  // Numbers in the book are distinct names, so no Map is needed to merge them. Sized up front:
+  // push() from empty reserves 17 slots, 150 bytes for each of a botnet's 300,000 addresses.
+  const users = new Array<UserCount>(triedUserCount(tally));
+  let at = 0;
+  forEachTriedUser(tally, (name, count) => (users[at++] = { user: names.nameOf(name), count }));
   return {
     ip: tally.ip,
     scope: addressScope(tally.ip),
@@ -234,8 +272,8 @@ function attackSourceOf(tally: SourceTally, names: NameBook): AttackSource {
     refused: tally.refused,
     probes: tally.probes,
     successes: tally.successes,
-    users: sortedUserCounts(users),
-    services: [...tally.services],
+    users: users.sort(compareUserCounts),
+    services: tally.services,
     firstSeen: tally.firstSeen,
     lastSeen: tally.lastSeen,
   };

@@ -17,6 +17,7 @@ import { createMasker, redactExcerpt, type RedactedExcerpt, type RedactionRules 
 import { localStamp, utcStamp, utcWindow } from './reportTime';
 import { listWithMore, plainText, pluralText } from './plainText';
 import { xarfLoginAttack } from './xarf';
+import { seenSpan } from '../math/extremes';
 
 export type AbuseEmailInput = {
   recipient: AbuseRecipient;
@@ -58,8 +59,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
   const allLines = mergeLines(addresses.map((address) => input.linesByAddress.get(address)));
   const excerpt = redactExcerpt(allLines, addresses, rules, masker);
   const trimmed = trimExcerpt(excerpt.lines);
-  const first = Math.min(...recipient.sources.map((source) => source.firstSeen));
-  const last = Math.max(...recipient.sources.map((source) => source.lastSeen));
+  const { first, last } = seenSpan(recipient.sources);
   const attempts = totalAttempts(recipient.sources);
   const single = recipient.sources.length === 1;
   const excerptFile = `${input.reference}-log-excerpt.txt`;
