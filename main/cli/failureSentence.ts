@@ -25,9 +25,12 @@ const sentences: Readonly<Record<string, string>> = {
 
 /** JavaScript's own limits, thrown without a code. */
 const limitMessages: readonly [RegExp, string][] = [
-  [/Invalid string length/, 'a text grew past what JavaScript can hold (512 Mi characters)'],
-  [/Invalid array length/, 'a list grew past what JavaScript can hold'],
-  [/Maximum call stack size exceeded/, 'an internal limit was reached (call stack)'],
+  [
+    /Invalid string length/,
+    'a text grew past what JavaScript can hold (512 Mi characters); please report this',
+  ],
+  [/Invalid array length/, 'a list grew past what JavaScript can hold; please report this'],
+  [/Maximum call stack size exceeded/, 'an internal limit was reached (call stack); please report this'],
   [/Array buffer allocation failed/, 'there is not enough memory for the file'],
 ];
 

@@ -65,7 +65,8 @@ export async function lookupCli(argv: string[]): Promise<void> {
   const whoisText = await readOptional(values['whois-file'], 'WHOIS file');
 
   const print = (lookup: AddressLookup) => {
-    for (const note of lookup.notes) process.stderr.write(`lookup: ${terminalText(`${lookup.ip}: ${note}`)}\n`);
+    for (const note of lookup.notes)
+      process.stderr.write(`lookup: ${terminalText(`${lookup.ip}: ${note}`)}\n`);
     process.stdout.write(`${terminalJson(lookupLine(lookup))}\n`);
   };
   if (values.offline || whoisText !== null) {

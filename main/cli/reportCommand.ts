@@ -128,6 +128,8 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     log(`${note.fileName}: ${note.addresses.map(terminalText).join(', ')}`);
   }
   for (const source of audience.withoutContact) log(`owner not looked up: ${terminalText(source.ip)}`);
+  for (const source of audience.notAnAddress)
+    log(`not an address, in no e-mail and no note: ${terminalText(source.ip)}`);
 
   const pdf = await renderSummaryPdfFile(
     summaryReport(
