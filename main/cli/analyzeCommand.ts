@@ -54,6 +54,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
     logins.sort((a, b) => a.time - b.time),
     sources,
   );
+  logins.length = 0; // flagged holds new copies: a million logins need not be kept twice
   const formatIds = analyzed.map((file) => file.summary.format);
   const thresholds = defaultAttackThresholds;
   const verdict = caseVerdict({ logins: flagged, timelines, formatIds, thresholds });

@@ -47,6 +47,19 @@ const scopeOfRange: Record<string, AddressScope> = {
 export function addressScope(ip: string): AddressScope {
   const text = readAddress(ip);
   if (text === undefined) return 'invalid';
+  // Reports and redaction ask for every address on every line: the same few, many times.
+  const known = scopeMemo.get(text);
+  if (known !== undefined) return known;
+  const scope = scopeOf(text);
+  if (scopeMemo.size >= scopeMemoLimit) scopeMemo.clear();
+  scopeMemo.set((' ' + text).slice(1), scope); // a copy: keys cut from a chunk keep it alive
+  return scope;
+}
+
+const scopeMemo = new Map<string, AddressScope>();
+const scopeMemoLimit = 4096;
+
+function scopeOf(text: string): AddressScope {
   // readAddress gives IPv4-mapped addresses as IPv4 already: one parse, of the stored form.
   const address = text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
   for (const [network, bits] of documentationRanges) {

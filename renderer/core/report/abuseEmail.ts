@@ -230,17 +230,17 @@ function excerptAttachment(
       'Our own account names, host names and internal addresses are replaced by placeholders.',
       '',
     ].join('\n') + '\n';
-  const lines = excerpt.lines.map(plainText);
+  const lines = excerpt.lines;
   const total = pluralText(lines.length, 'line', 'lines');
   const textName = `${input.reference}-log-excerpt.txt`;
   let size = header.length;
-  for (const line of lines) size += line.length + 1;
+  for (const line of lines) size += line.length + 1; // plainText keeps the length
   if (size <= plainExcerptLimit) {
     return {
       file: {
         filename: textName,
         contentType: 'text/plain; charset=utf-8',
-        content: header + lines.join('\n') + '\n',
+        content: header + lines.map(plainText).join('\n') + '\n',
       },
       sentence: `The complete excerpt (${total}) is attached as ${textName}.`,
     };
@@ -248,7 +248,7 @@ function excerptAttachment(
   const zipName = `${input.reference}-log-excerpt.zip`;
   // The file's time is when the attack began (zip cannot say before 1980), not when the draft was
   // made: the same case gives the same bytes.
-  const archive = zipExcerpt(textName, header, lines, Math.max(first, 315_532_800_000));
+  const archive = zipExcerpt(textName, header, lines, Math.max(first, 315_532_800_000), plainText);
   const file: DraftAttachment = { filename: zipName, contentType: 'application/zip', content: archive.bytes };
   const sentence =
     archive.linesIncluded === archive.linesTotal
@@ -260,9 +260,29 @@ function excerptAttachment(
 
 /** Lines of several addresses in log order; a line mentioning two of them appears once. */
 function mergeLines(perAddress: readonly (AddressLines | undefined)[]): string[] {
-  const byPosition = new Map<number, string>();
+  // Positions in a typed array and one sort of indices: a Map and an array of pairs per line
+  // cost more memory than the 1.5 million lines themselves.
+  let total = 0;
+  for (const found of perAddress) total += found?.lines.length ?? 0;
+  const positions = new Float64Array(total);
+  const lines = new Array<string>(total);
+  let count = 0;
   for (const found of perAddress) {
-    found?.lines.forEach((line, index) => byPosition.set(found.positions[index] ?? index, line));
+    if (found === undefined) continue;
+    for (let index = 0; index < found.lines.length; index++) {
+      positions[count] = found.positions[index] ?? index;
+      lines[count++] = found.lines[index]!;
+    }
   }
-  return [...byPosition].sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+  const order = new Uint32Array(total);
+  for (let index = 0; index < total; index++) order[index] = index;
+  order.sort((a, b) => positions[a]! - positions[b]! || a - b);
+  const merged: string[] = [];
+  let previous = NaN;
+  for (const index of order) {
+    if (positions[index] === previous) continue;
+    previous = positions[index]!;
+    merged.push(lines[index]!);
+  }
+  return merged;
 }

@@ -15,9 +15,9 @@ export type ExcerptArchive = {
   linesTotal: number;
 };
 
-
 /**
- * `header` and then the lines, one per line, as `fileName` in a zip of at most `limit` bytes:
+ * `header` and then the lines (each as `lineText` writes it, which must keep its length), one
+ * per line, as `fileName` in a zip of at most `limit` bytes:
  * as many whole lines as fit, then a last line that says how many were left out. The file's
  * time is fixed by `modified` (UTC ms), so the same excerpt gives the same bytes.
  */
@@ -26,6 +26,7 @@ export function zipExcerpt(
   header: string,
   lines: readonly string[],
   modified: number,
+  lineText: (line: string) => string = (line) => line,
   limit = excerptAttachmentLimit,
 ): ExcerptArchive {
   const chunks: Uint8Array[] = [];
@@ -49,7 +50,7 @@ export function zipExcerpt(
   for (const line of lines) {
     // What is written, what waits in the batch with this line, and a batch in the compressor.
     if (written + 3 * (batch.length + line.length + 1) + headroom > limit) break;
-    batch += `${line}\n`;
+    batch += `${lineText(line)}\n`;
     included++;
     if (batch.length >= batchCharacters) {
       file.push(strToU8(batch));

@@ -19,13 +19,6 @@ export function terminalText(value: string): string {
   return value.replace(controlCharacters, escaped);
 }
 
-/** Text of several lines: tabs and line breaks kept, every other control escaped. */
-export function terminalLines(text: string): string {
-  return text.replace(controlCharacters, (character) =>
-    character === '\n' || character === '\t' ? character : escaped(character),
-  );
-}
-
 // JSON.stringify escapes C0 controls already; these it leaves as they are.
 const unescapedByJson = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 

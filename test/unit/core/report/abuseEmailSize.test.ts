@@ -106,7 +106,7 @@ describe('the zipped excerpt', () => {
 
   it('stays under its limit, keeps whole lines and says how many more are available on request', () => {
     const limit = 256 * 1024;
-    const archive = zipExcerpt('excerpt.txt', 'header\n', lines, start, limit);
+    const archive = zipExcerpt('excerpt.txt', 'header\n', lines, start, undefined, limit);
     expect(archive.bytes.length).toBeLessThanOrEqual(limit);
     expect(archive.linesIncluded).toBeGreaterThan(1000);
     expect(archive.linesIncluded).toBeLessThan(lines.length);
