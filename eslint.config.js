@@ -25,7 +25,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: ":matches(CallExpression, NewExpression) > SpreadElement:not([argument.type='ArrayExpression'])",
+          selector:
+            ":matches(CallExpression, NewExpression) > SpreadElement:not([argument.type='ArrayExpression'])",
           message: 'A spread into a call fails from about 125,000 items (RangeError): use a loop or reduce.',
         },
         {

@@ -12,9 +12,7 @@
 import ipaddr from 'ipaddr.js';
 
 export type SourceName =
-  | { kind: 'address'; address: string }
-  | { kind: 'host'; name: string }
-  | { kind: 'neither' };
+  { kind: 'address'; address: string } | { kind: 'host'; name: string } | { kind: 'neither' };
 
 const neither: SourceName = { kind: 'neither' };
 

@@ -24,5 +24,8 @@ const unescapedByJson = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2
 
 /** JSON.stringify, and the controls it leaves raw written as \u escapes: the same JSON value. */
 export function terminalJson(value: unknown): string {
-  return JSON.stringify(value).replace(unescapedByJson, (character) => `\\u${hex(character.charCodeAt(0), 4)}`);
+  return JSON.stringify(value).replace(
+    unescapedByJson,
+    (character) => `\\u${hex(character.charCodeAt(0), 4)}`,
+  );
 }
