@@ -8,6 +8,7 @@
 //    screenshots in .tmp/bench/screenshots;
 //  - with --huge, `report` on a generated 2 GB log: it finishes or says in one sentence why not.
 // Timings are printed, never asserted (DECISIONS.md, "Measuring"); a crash fails the run.
+// --browser-only runs the Chromium part alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -81,75 +82,79 @@ const logins1m = await writeLog(resolve(benchDir, 'logins-1m.log'), backupLogins
 const sources1m = await writeLog(resolve(benchDir, 'sources-1m.log'), distinctSources(1_000_000));
 const sources300k = await writeLog(resolve(benchDir, 'sources-300k.log'), distinctSources(300_000, 2));
 
-console.log('\nHuge inputs through the command line:');
-report(
-  'analyze, 300,000 distinct addresses (target < 500 MB)',
-  cli('analyze', '--year', '2026', sources300k),
-);
-report('analyze, 1,000,000 logins', cli('analyze', '--year', '2026', logins1m));
-report('analyze, 1,000,000 distinct addresses', cli('analyze', '--year', '2026', sources1m));
-report('analyze --events, 1,000,000 logins', cli('analyze', '--events', '--year', '2026', logins1m));
-for (const [name, path] of [
-  ['1,000,000 logins', logins1m],
-  ['1,000,000 distinct addresses', sources1m],
-] as const) {
-  const out = resolve(benchDir, `report-${name.replace(/\W+/g, '-')}`);
-  rmSync(out, { recursive: true, force: true });
-  report(`report, ${name}`, cli('report', path, '--out', out, '--year', '2026'));
-}
-
-console.log('\nThe abuse e-mail for 300 addresses at one provider over 1.5M lines:');
-{
-  const started = performance.now();
-  const sources: AttackSource[] = [];
-  const linesByAddress = new Map<string, AddressLines>();
-  let position = 0;
-  for (let index = 0; index < 300; index++) {
-    const ip = publicAddress(index);
-    const lines: string[] = [];
-    const positions: number[] = [];
-    for (let line = 0; line < 5_000; line++) {
-      lines.push(
-        `${syslogStamp(index * 5_000 + line)} srv01 sshd[${1000 + line}]: Failed password for invalid user u${(line * 7919) % 5003} from ${ip} port ${30000 + (line % 30000)} ssh2`,
-      );
-      positions.push(position++);
-    }
-    linesByAddress.set(ip, { lines, positions });
-    sources.push({
-      ...{ ip, scope: 'public', failures: 5_000, invalidUsers: 5_000, guessesWithoutPassword: 0 },
-      ...{ refused: 0, probes: 0, successes: 0, users: [{ user: 'u1', count: 5_000 }], services: ['sshd'] },
-      ...{ firstSeen: Date.UTC(2026, 10, 1) + index, lastSeen: Date.UTC(2026, 10, 2) + index },
-    });
+// --browser-only: just the app after a million logins (the command-line runs take minutes).
+const commandLine = !args.has('--browser-only');
+if (commandLine) {
+  console.log('\nHuge inputs through the command line:');
+  report(
+    'analyze, 300,000 distinct addresses (target < 500 MB)',
+    cli('analyze', '--year', '2026', sources300k),
+  );
+  report('analyze, 1,000,000 logins', cli('analyze', '--year', '2026', logins1m));
+  report('analyze, 1,000,000 distinct addresses', cli('analyze', '--year', '2026', sources1m));
+  report('analyze --events, 1,000,000 logins', cli('analyze', '--events', '--year', '2026', logins1m));
+  for (const [name, path] of [
+    ['1,000,000 logins', logins1m],
+    ['1,000,000 distinct addresses', sources1m],
+  ] as const) {
+    const out = resolve(benchDir, `report-${name.replace(/\W+/g, '-')}`);
+    rmSync(out, { recursive: true, force: true });
+    report(`report, ${name}`, cli('report', path, '--out', out, '--year', '2026'));
   }
-  const { draft, excerpt } = composeAbuseEmail({
-    recipient: { abuseEmail: 'abuse@provider.example', owners: ['Provider'], sources },
-    linesByAddress,
-    portsByAddress: new Map(),
-    reporter: { name: 'Pat', organisation: 'Dept: IT', email: 'it@example-office.test' },
-    logTimeZone: 'UTC',
-    ourServer: null,
-    rules: {
-      knownGood: [],
-      maskUsers: [],
-      hostNames: ['srv01'],
-      ourAddresses: [],
-      maskInternalAddresses: true,
-    },
-    reference: 'IN-300',
-    includeXarf: true,
-  });
-  const composed = (performance.now() - started) / 1000;
-  const eml = emlBytes(draft, { now: Date.now() });
-  const accepted = composeAbuseEmailArgs.safeParse([draft]).success;
-  console.log(
-    `  ${excerpt.lines.length.toLocaleString('en-US')} excerpt lines: body ${draft.text.length.toLocaleString('en-US')} characters, ` +
-      `attachments ${draft.attachments.map((file) => `${file.filename} ${(typeof file.content === 'string' ? file.content.length : file.content.byteLength).toLocaleString('en-US')} bytes`).join(', ')}; ` +
-      `.eml ${(eml.length / 1024 / 1024).toFixed(1)} MB; desktop handler ${accepted ? 'accepts it' : 'REFUSES it'}; ${composed.toFixed(1)} s`,
-  );
-  if (!accepted) throw new Error('the desktop handler refused the bounded abuse e-mail');
-  console.log(
-    `  body says: ${draft.text.split('\n').find((line) => line.includes('.zip')) ?? '(no sentence about the zip)'}`,
-  );
+
+  console.log('\nThe abuse e-mail for 300 addresses at one provider over 1.5M lines:');
+  {
+    const started = performance.now();
+    const sources: AttackSource[] = [];
+    const linesByAddress = new Map<string, AddressLines>();
+    let position = 0;
+    for (let index = 0; index < 300; index++) {
+      const ip = publicAddress(index);
+      const lines: string[] = [];
+      const positions: number[] = [];
+      for (let line = 0; line < 5_000; line++) {
+        lines.push(
+          `${syslogStamp(index * 5_000 + line)} srv01 sshd[${1000 + line}]: Failed password for invalid user u${(line * 7919) % 5003} from ${ip} port ${30000 + (line % 30000)} ssh2`,
+        );
+        positions.push(position++);
+      }
+      linesByAddress.set(ip, { lines, positions });
+      sources.push({
+        ...{ ip, scope: 'public', failures: 5_000, invalidUsers: 5_000, guessesWithoutPassword: 0 },
+        ...{ refused: 0, probes: 0, successes: 0, users: [{ user: 'u1', count: 5_000 }], services: ['sshd'] },
+        ...{ firstSeen: Date.UTC(2026, 10, 1) + index, lastSeen: Date.UTC(2026, 10, 2) + index },
+      });
+    }
+    const { draft, excerpt } = composeAbuseEmail({
+      recipient: { abuseEmail: 'abuse@provider.example', owners: ['Provider'], sources },
+      linesByAddress,
+      portsByAddress: new Map(),
+      reporter: { name: 'Pat', organisation: 'Dept: IT', email: 'it@example-office.test' },
+      logTimeZone: 'UTC',
+      ourServer: null,
+      rules: {
+        knownGood: [],
+        maskUsers: [],
+        hostNames: ['srv01'],
+        ourAddresses: [],
+        maskInternalAddresses: true,
+      },
+      reference: 'IN-300',
+      includeXarf: true,
+    });
+    const composed = (performance.now() - started) / 1000;
+    const eml = emlBytes(draft, { now: Date.now() });
+    const accepted = composeAbuseEmailArgs.safeParse([draft]).success;
+    console.log(
+      `  ${excerpt.lines.length.toLocaleString('en-US')} excerpt lines: body ${draft.text.length.toLocaleString('en-US')} characters, ` +
+        `attachments ${draft.attachments.map((file) => `${file.filename} ${(typeof file.content === 'string' ? file.content.length : file.content.byteLength).toLocaleString('en-US')} bytes`).join(', ')}; ` +
+        `.eml ${(eml.length / 1024 / 1024).toFixed(1)} MB; desktop handler ${accepted ? 'accepts it' : 'REFUSES it'}; ${composed.toFixed(1)} s`,
+    );
+    if (!accepted) throw new Error('the desktop handler refused the bounded abuse e-mail');
+    console.log(
+      `  body says: ${draft.text.split('\n').find((line) => line.includes('.zip')) ?? '(no sentence about the zip)'}`,
+    );
+  }
 }
 
 if (!args.has('--skip-browser')) {
