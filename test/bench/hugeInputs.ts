@@ -190,10 +190,14 @@ if (!args.has('--skip-browser')) {
     );
     await page.screenshot({ path: resolve(shots, 'import-1m-logins.png'), fullPage: false });
     await page.getByRole('button', { name: 'Next: confirm the attack' }).click();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-    await page.waitForTimeout(2_000);
+    const confirmAsked = Date.now();
+    // The step reads the case's rows first ("Reading the evidence…"); shown when that is gone.
+    await page.getByText('Reading the evidence…').waitFor({ state: 'hidden', timeout: 900_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(shots, 'confirm-1m-logins.png'), fullPage: false });
-    console.log(`  Confirm step shown; page errors: ${errors.length === 0 ? 'none' : errors.join(' | ')}`);
+    console.log(
+      `  Confirm step shown after ${((Date.now() - confirmAsked) / 1000).toFixed(1)} s; page errors: ${errors.length === 0 ? 'none' : errors.join(' | ')}`,
+    );
     console.log(`  screenshots in ${shots}`);
     if (errors.some((message) => /RangeError|call stack/i.test(message))) throw new Error(errors.join('\n'));
   } finally {
