@@ -16,6 +16,27 @@ export default tseslint.config(
     },
   },
   {
+    // A spread into a call passes every element as an argument: from about 125,000 (a botnet's
+    // addresses, a backup job's logins) it throws RangeError. Loop or reduce instead. A spread of
+    // an array literal is allowed (its size is in the source); a bounded case elsewhere needs an
+    // eslint-disable comment that says why it is bounded.
+    files: ['renderer/**/*.{ts,tsx}', 'main/**/*.ts', 'preload/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ":matches(CallExpression, NewExpression) > SpreadElement:not([argument.type='ArrayExpression'])",
+          message: 'A spread into a call fails from about 125,000 items (RangeError): use a loop or reduce.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+          message: '.apply(this, list) passes every item as an argument, like a spread: use a loop.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

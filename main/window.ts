@@ -25,7 +25,8 @@ export function serveRenderer(rendererRoot: string): void {
   protocol.handle(appScheme, (request) => serveRendererFile(rendererRoot, request));
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** `packaged`: app.isPackaged (no DevTools then, see secureWebPreferences). */
+export function createMainWindow(preloadPath: string, packaged = false): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -33,7 +34,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 560,
     title: 'Incident Notebook',
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, packaged),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appEntryUrl);

@@ -17,6 +17,8 @@ import {
  */
 function invoker<M extends NotebookApiMethod>(method: M): NotebookApi[M] {
   const channel = channelOf(method);
+  // Bounded: the arguments of one bridge call (the contract's methods take one or two).
+  // eslint-disable-next-line no-restricted-syntax
   const call = (...args: unknown[]): Promise<unknown> => ipcRenderer.invoke(channel, ...args);
   return call as NotebookApi[M];
 }

@@ -6,11 +6,13 @@ import type { LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { flagLogins } from '../../renderer/core/analysis/attackTally';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import type { AnalyzedFile } from './analyzeOutput';
-import { analysisDocument, eventLine } from './analyzeOutput';
+import { analysisDocumentPieces, eventLine } from './analyzeOutput';
 import { analyzeLogFile, checkReadable } from './readLogFile';
 import type { AttemptTimeline } from '../../renderer/core/analysis/attemptTimeline';
 import { caseVerdict } from '../../renderer/core/analysis/caseVerdict';
 import { defaultAttackThresholds } from '../../renderer/core/analysis/attackThresholds';
+import { createEventSpool, type EventSpool } from './eventSpool';
+import { writeText } from './writeText';
 
 export type AnalyzeOptions = {
   files: string[];
@@ -26,45 +28,38 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
   const perFileSources: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
   const logins: Login[] = [];
   const timelines: AttemptTimeline[] = [];
-  for (const file of options.files) {
-    const analysis = await analyzeLogFile(file, {
-      year: options.year,
-      timeZone: options.timeZone,
-      onEvents: options.events
-        ? (events) => write(out, events.map((event) => eventLine(file, event) + '\n').join(''))
-        : undefined,
-    });
-    analyzed.push({ path: file, summary: analysis.summary });
-    perFileSources.push(analysis);
-    logins.push(...analysis.logins);
-    timelines.push(analysis.timeline);
+  // Events wait until every file is read: a file refused half-way must leave nothing printed.
+  const spool: EventSpool | undefined = options.events ? await createEventSpool() : undefined;
+  try {
+    for (const file of options.files) {
+      const analysis = await analyzeLogFile(file, {
+        year: options.year,
+        timeZone: options.timeZone,
+        onEvents: spool
+          ? (events) => spool.write(events.map((event) => eventLine(file, event) + '\n').join(''))
+          : undefined,
+      });
+      analyzed.push({ path: file, summary: analysis.summary });
+      perFileSources.push(analysis);
+      // One at a time: a spread of 200,000 logins into push() throws RangeError.
+      for (const login of analysis.logins) logins.push(login);
+      timelines.push(analysis.timeline);
+    }
+  } catch (error) {
+    await spool?.discard();
+    throw error;
   }
-  if (options.events) return;
+  if (spool) return spool.deliver(out);
   // One attempt written into two files (vsftpd.log and auth.log …) counts once for the case.
   const sources = mergeFileSources(perFileSources);
+  perFileSources.length = 0; // the merged list holds what is still needed
   const flagged = flagLogins(
     logins.sort((a, b) => a.time - b.time),
     sources,
   );
+  logins.length = 0; // flagged holds new copies: a million logins need not be kept twice
   const formatIds = analyzed.map((file) => file.summary.format);
   const thresholds = defaultAttackThresholds;
   const verdict = caseVerdict({ logins: flagged, timelines, formatIds, thresholds });
-  await write(out, analysisDocument(analyzed, sources, flagged, verdict));
-}
-
-function write(out: Writable, text: string): Promise<void> {
-  if (out.write(text)) return Promise.resolve();
-  // Wait for the reader (a pipe, a slow terminal) so a million events never pile up in memory.
-  return new Promise((resolve, reject) => {
-    const onDrain = () => {
-      out.off('error', onError);
-      resolve();
-    };
-    const onError = (error: Error) => {
-      out.off('drain', onDrain);
-      reject(error);
-    };
-    out.once('drain', onDrain);
-    out.once('error', onError);
-  });
+  await writeText(out, analysisDocumentPieces(analyzed, sources, flagged, verdict));
 }

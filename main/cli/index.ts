@@ -4,7 +4,9 @@
 //   npm run -s cli -- lookup ADDRESS... [--offline] [--rdap-bootstrap FILE_OR_URL] [--whois-file FILE]
 // Each command is one module taking its own arguments; this file only dispatches.
 import { analyzeCli } from './analyzeCli';
+import { terminalText } from '../../renderer/core/text/terminalText';
 import { CliError, cliErrorExitCode } from './cliError';
+import { failureSentence } from './failureSentence';
 import { lookupCli } from './lookupCli';
 import { reportCli } from './reportCli';
 
@@ -19,23 +21,33 @@ const usage = `usage: ${Object.keys(commands).join(' | ')} …`;
 async function main([command, ...argv]: string[]): Promise<void> {
   const run = command === undefined ? undefined : commands[command];
   if (!run) throw new CliError(command ? `unknown command "${command}"; ${usage}` : usage);
-  try {
-    await run(argv);
-  } catch (error) {
-    // Messages name the command they came from: "analyze: no such file …".
-    if (error instanceof CliError) error.message = `${command}: ${error.message}`;
-    throw error;
-  }
+  running = command ?? running;
+  await run(argv);
+}
+
+/** Messages name the command they came from: "analyze: no such file …". */
+let running = 'incident-notebook';
+
+/**
+ * One sentence on stderr and exit code 2, whatever failed; control characters in it (a file name,
+ * a line quoted from a log) are escaped. INCIDENT_NOTEBOOK_DEBUG=1 adds the stack for developers.
+ */
+function fail(error: unknown): void {
+  process.stderr.write(`${terminalText(failureSentence(running, error))}\n`);
+  if (process.env.INCIDENT_NOTEBOOK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = cliErrorExitCode;
 }
 
 // A reader that stops early (`… | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  fail(error);
+  process.exit(cliErrorExitCode);
+});
+// What escapes the command's own promise (a stream's late error) ends the run the same way.
+process.on('uncaughtException', (error) => {
+  fail(error);
+  process.exit(cliErrorExitCode);
 });
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (!(error instanceof CliError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = cliErrorExitCode;
-});
+main(process.argv.slice(2)).catch(fail);

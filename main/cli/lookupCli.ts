@@ -10,6 +10,7 @@ import { currentBootstrap, loadBootstrap } from '../lookup/bootstrapSource';
 import { loadDnsFixture } from '../lookup/dnsFixture';
 import { lookupLine } from '../lookup/lookupOutput';
 import { nodeLookupDeps } from '../lookup/nodeLookupDeps';
+import { terminalJson, terminalText } from '../../renderer/core/text/terminalText';
 import { CliError } from './cliError';
 import { readArguments } from './readArguments';
 
@@ -64,8 +65,9 @@ export async function lookupCli(argv: string[]): Promise<void> {
   const whoisText = await readOptional(values['whois-file'], 'WHOIS file');
 
   const print = (lookup: AddressLookup) => {
-    for (const note of lookup.notes) process.stderr.write(`lookup: ${lookup.ip}: ${note}\n`);
-    process.stdout.write(`${JSON.stringify(lookupLine(lookup))}\n`);
+    for (const note of lookup.notes)
+      process.stderr.write(`lookup: ${terminalText(`${lookup.ip}: ${note}`)}\n`);
+    process.stdout.write(`${terminalJson(lookupLine(lookup))}\n`);
   };
   if (values.offline || whoisText !== null) {
     for (const address of addresses) print(offlineLookup(address, whoisText));

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { isKnownTimeZone } from '../../renderer/core/time/zoneOffset';
 import { unreadableAddressEntries } from '../../renderer/core/report/addressTokens';
+import { parseAddressSpec } from '../../renderer/core/report/mailbox';
 import { CliError } from './cliError';
 import { readArguments } from './readArguments';
 import { reportCommand } from './reportCommand';
@@ -53,7 +54,7 @@ export async function reportCli(argv: string[]): Promise<void> {
     throw new CliError('give --whois-dir or --rdap-bootstrap, not both');
   }
   const fromEmail = values.from ?? '';
-  if (fromEmail !== '' && !/^[^\s@<>]+@[^\s@<>]+$/.test(fromEmail))
+  if (fromEmail !== '' && parseAddressSpec(fromEmail) === null)
     throw new CliError(`--from must be an email address, not "${fromEmail}"`);
   await reportCommand(
     {

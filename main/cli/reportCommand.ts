@@ -20,7 +20,9 @@ import { summaryReport } from '../../renderer/core/report/summaryReport';
 import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
 import { composeEml } from '../report/composeEml';
+import { terminalText } from '../../renderer/core/text/terminalText';
 import { CliError } from './cliError';
+import { knownProblem } from './failureSentence';
 import { checkReadable } from './readLogFile';
 import { lookUpOwners, type OwnerSource } from './reportOwners';
 
@@ -42,6 +44,16 @@ type ReadFile = { path: string; text: string; size: number; sha256: string; modi
 
 async function readLog(path: string): Promise<ReadFile> {
   const modified = await checkReadable(path);
+  try {
+    return await readLogText(path, modified);
+  } catch (error) {
+    const problem = knownProblem(error);
+    if (problem === undefined) throw error;
+    throw new CliError(`cannot read "${path}": ${problem}`);
+  }
+}
+
+async function readLogText(path: string, modified: Date): Promise<ReadFile> {
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
@@ -64,7 +76,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     analyzer.push(file.text);
     const analysis = analyzer.finish();
     perFile.push(analysis);
-    logins.push(...analysis.logins);
+    for (const login of analysis.logins) logins.push(login);
     evidence.push({ name: basename(file.path), text: file.text, format, time });
   }
   const sources = mergeFileSources(perFile);
@@ -110,13 +122,15 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     });
     const name = `abuse-${recipient.abuseEmail.replace(/[^a-z0-9.@-]/gi, '_')}.eml`;
     await writeFile(join(options.outDir, name), await composeEml(draft, new Date(options.now)));
-    log(`${name}: ${recipient.sources.map((source) => source.ip).join(', ')}`);
+    log(`${name}: ${recipient.sources.map((source) => terminalText(source.ip)).join(', ')}`);
   }
   for (const note of internalAddressNotes(audience.internal)) {
     await writeFile(join(options.outDir, note.fileName), note.text);
-    log(`${note.fileName}: ${note.addresses.join(', ')}`);
+    log(`${note.fileName}: ${note.addresses.map(terminalText).join(', ')}`);
   }
-  for (const source of audience.withoutContact) log(`owner not looked up: ${source.ip}`);
+  for (const source of audience.withoutContact) log(`owner not looked up: ${terminalText(source.ip)}`);
+  for (const source of audience.notAnAddress)
+    log(`not an address, in no e-mail and no note: ${terminalText(source.ip)}`);
 
   const pdf = await renderSummaryPdfFile(
     summaryReport(

@@ -63,7 +63,7 @@ export async function refreshBootstrapIfStale(refreshedPath: string, now = Date.
       return parsed(await response.text(), url);
     }),
   );
-  const merged = mergeBootstraps(...parts);
+  const merged = mergeBootstraps(parts);
   await mkdir(dirname(refreshedPath), { recursive: true });
   await writeFile(
     refreshedPath,

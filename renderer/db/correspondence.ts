@@ -10,8 +10,12 @@ const day = 86_400_000;
 /** Abuse desks that answer at all usually do within a week. */
 export const defaultFollowUpDays = 7;
 
+/** Over the draft as text and the bytes of each compressed attachment, which the text only names. */
 export function sentHash(draft: AbuseEmailDraft): string {
-  return bytesToHex(sha256(utf8ToBytes(draftAsText(draft))));
+  const hash = sha256.create().update(utf8ToBytes(draftAsText(draft)));
+  for (const attachment of draft.attachments)
+    if (typeof attachment.content !== 'string') hash.update(attachment.content);
+  return bytesToHex(hash.digest());
 }
 
 export async function markDraftSent(

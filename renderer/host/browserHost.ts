@@ -4,7 +4,7 @@ import type { NotebookApi } from '../../preload/api';
 import { version } from '../../package.json';
 import sampleLogUrl from '../../assets/sample-auth.log?url';
 import { lookUpAddressInPage } from './browserLookup';
-import { emlMessage, utf8Bytes } from '../core/report/emlMessage';
+import { emlBytes } from '../core/report/emlMessage';
 import { createBrowserJournalKey } from './browserJournalKey';
 
 const signWithBrowserKey = createBrowserJournalKey();
@@ -36,10 +36,9 @@ export const browserHost: NotebookApi = {
     return lookUpAddressInPage(ip);
   },
 
-  // nodemailer needs Node's streams and crypto, which a page does not have: the page builds the
-  // same draft with the pure MIME writer in core/report (both are checked with mailparser).
+  // The same MIME writer as the desktop app and the command line (core/report/emlMessage.ts).
   async composeAbuseEmail(draft) {
-    return new Uint8Array(utf8Bytes(emlMessage(draft, { now: Date.now() })));
+    return emlBytes(draft, { now: Date.now() });
   },
 
   // A non-extractable WebCrypto key in this browser's IndexedDB (see browserJournalKey.ts).

@@ -5,6 +5,7 @@ import { Svg, Rect, Line, Text, View } from '@react-pdf/renderer';
 import type { AttemptTimeline } from '../core/report/reportEvidence';
 import { utcStamp } from '../core/report/reportTime';
 import { ink, muted, pdfStyles } from './pdfStyles';
+import { largest } from '../core/math/extremes';
 
 const width = 499;
 const height = 120;
@@ -12,14 +13,14 @@ const height = 120;
 export function attemptsChartSummary(timeline: AttemptTimeline): string {
   const total = timeline.counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return 'No failed attempts to chart.';
-  const peak = Math.max(...timeline.counts);
+  const peak = largest(timeline.counts);
   const peakAt = timeline.start + timeline.counts.indexOf(peak) * timeline.bucketMs;
   const unit = timeline.bucketMs === 3_600_000 ? 'hour' : timeline.bucketMs === 86_400_000 ? 'day' : 'week';
   return `${total.toLocaleString('en-US')} attempts in ${timeline.counts.length} ${unit}s; the busiest ${unit} began ${utcStamp(peakAt)} with ${peak.toLocaleString('en-US')} attempts.`;
 }
 
 export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {
-  const peak = Math.max(1, ...timeline.counts);
+  const peak = Math.max(1, largest(timeline.counts));
   const slot = timeline.counts.length > 0 ? width / timeline.counts.length : width;
   const end = timeline.start + timeline.counts.length * timeline.bucketMs;
   return (

@@ -7,9 +7,9 @@ import { createImportSlice, type ImportSlice } from './importSlice';
 
 export type NotebookState = NavigationSlice & ImportSlice;
 
-export const useNotebookStore = create<NotebookState>()((...args) => ({
-  ...createNavigationSlice(...args),
-  ...createImportSlice(...args),
+export const useNotebookStore = create<NotebookState>()((set, get, store) => ({
+  ...createNavigationSlice(set, get, store),
+  ...createImportSlice(set, get, store),
 }));
 
 /** Typed selector hooks: components pick what they need and re-render only when it changes. */

@@ -4,7 +4,7 @@
 //    file over the extra time, so start-up does not count) and its peak memory;
 //  - the browser host importing each log in Chromium: time until the analysis is shown, the
 //    longest main-thread task (PerformanceObserver "longtask") and the browser's peak memory.
-// Options: --skip-browser, --skip-build (reuse .tmp/web-bench).
+// Options: --skip-browser, --skip-build (reuse .tmp/web-bench), --skip-huge-inputs, --huge (hugeInputs.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -100,3 +100,7 @@ if (!args.has('--skip-browser')) {
     );
   }
 }
+
+// Huge, broken and hostile inputs (issue 15): a million logins and addresses, the bounded abuse
+// e-mail, the app after a million logins; --huge adds `report` on a 2 GB log.
+if (!args.has('--skip-huge-inputs')) await import('./hugeInputs');

@@ -5,6 +5,7 @@ import type { AttackSource, Login } from './attackSource';
 import { attackAttempts } from './attackOrder';
 import { isSuspiciousLogin } from './loginFlags';
 import { formatClock, formatDayTime, plural } from './words';
+import { seenSpan } from '../math/extremes';
 
 /** Addresses that tried and failed: the attackers, as far as the logs can tell. */
 export function attackingSources(sources: readonly AttackSource[]): AttackSource[] {
@@ -32,8 +33,7 @@ export function attackHeadline(sources: readonly AttackSource[], logins: readonl
   );
   const userNames = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const services = [...new Set(attackers.flatMap((source) => source.services))];
-  const first = Math.min(...attackers.map((source) => source.firstSeen));
-  const last = Math.max(...attackers.map((source) => source.lastSeen));
+  const { first, last } = seenSpan(attackers);
   const tried =
     passwords > 0
       ? `tried ${plural(passwords, 'password', 'passwords')}`

@@ -15,9 +15,12 @@ export function compareAttackSources(a: AttackSource, b: AttackSource): number {
 }
 
 export function sortedUserCounts(counts: ReadonlyMap<string, number>): UserCount[] {
-  return [...counts]
-    .map(([user, count]) => ({ user, count }))
-    .sort((a, b) => b.count - a.count || compareText(a.user, b.user));
+  return [...counts].map(([user, count]) => ({ user, count })).sort(compareUserCounts);
+}
+
+/** Most-tried user name first, ties by text. */
+export function compareUserCounts(a: UserCount, b: UserCount): number {
+  return b.count - a.count || compareText(a.user, b.user);
 }
 
 function compareText(a: string, b: string): number {

@@ -2,42 +2,45 @@
 // has to be kept. Events without an address (session lines) only matter as logins.
 import type { AuthEvent, EventKind } from '../logs/authEvent';
 import { createNameBook, type NameBook } from '../logs/nameBook';
-import type { AttackSource, Login, PriorFailures } from './attackSource';
+import type { AttackSource, Login, PriorFailures, UserCount } from './attackSource';
 import { addressScope } from '../net/addressScope';
 import { detachText } from '../text/detachText';
-import { compareAttackSources, sortedUserCounts } from './attackOrder';
+import { compareAttackSources, compareUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
 import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
 import { createAnnouncementPairing } from './announcementPairing';
+import {
+  addTriedUser,
+  announcedAt,
+  epochAt,
+  failedAt,
+  findTriedUser,
+  forEachTriedUser,
+  triedUserCount,
+  type TriedUsers,
+} from './triedUsers';
 
 // Callers think of the whole analysis step as "the tally": offer its siblings from here too.
 export { flagLogins } from './loginFlags';
 export { mergeAttackSources } from './mergeAttackSources';
 
-/** One user name tried from one address. */
-type UserTally = {
-  /** Attempts from "Failed … for U" lines. */
-  failed: number;
-  /** "Invalid user U" lines. */
-  announced: number;
-  /** The address's login count when U was last tried: tried since its last login if current. */
-  triedInEpoch: number;
-};
-
-type SourceTally = {
+/**
+ * Per address. The user names it tried are in `users` (see triedUsers.ts): for each, attempts
+ * from "Failed … for U" lines, "Invalid user U" lines, and the address's login count when U was
+ * last tried (tried since its last login if current).
+ */
+type SourceTally = TriedUsers & {
   ip: string;
   failures: number;
   invalidUsers: number;
   refused: number;
   probes: number;
   successes: number;
-  /** By the user name's number in the tally's book of names. */
-  users: Map<number, UserTally>;
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
   answeredAnnouncements: number;
   services: string[];
-  /** Host names the address was also given (sshd with UseDNS), by number. */
-  hostNames: number[];
+  /** Host names the address was also given (sshd with UseDNS), by number; most have none. */
+  hostNames: number[] | undefined;
   firstSeen: number;
   lastSeen: number;
   // What the address failed before each of its logins: a colleague who mistypes once and then
@@ -88,8 +91,17 @@ export function createAttackTally(file: string): AttackTally {
   const logins: Login[] = [];
   const timeline = createTimelineCounter();
   const announcements = createAnnouncementPairing(false);
+  // A backup job's million logins share one user name, address and method: the books' copies,
+  // not a copy each (that was a fifth of the memory of a million logins).
+  const methods = createNameBook();
+  const methodOf = (method: string) => methods.nameOf(methods.idOf(method));
+  const namesOf = (ip: number, user: number): LoginNames => ({
+    ip: ip === none ? undefined : addresses.nameOf(ip),
+    user: user === none ? '' : users.nameOf(user),
+    method: methodOf,
+  });
 
-  function tallyOf(ip: number, time: number): SourceTally {
+  function tallyOf(ip: number, time: number, service: string): SourceTally {
     let tally = tallies[ip];
     if (tally === undefined) {
       while (tallies.length < ip) tallies.push(undefined); // keeps the array packed
@@ -100,10 +112,11 @@ export function createAttackTally(file: string): AttackTally {
         refused: 0,
         probes: 0,
         successes: 0,
-        users: new Map(),
+        users: [],
+        userIndex: undefined,
         answeredAnnouncements: 0,
-        services: [],
-        hostNames: [],
+        services: onlyService(service),
+        hostNames: undefined,
         firstSeen: time,
         lastSeen: time,
         loginEpoch: 0,
@@ -115,14 +128,21 @@ export function createAttackTally(file: string): AttackTally {
     return tally;
   }
 
+  // Made once per state: the analysis asks for the sources and then for the logins flagged
+  // against them, and with 300,000 addresses a second copy cost 100 MB at the peak.
+  let madeSources: AttackSource[] | undefined;
+
   function attackSources(): AttackSource[] {
+    if (madeSources !== undefined) return madeSources;
     const sources: AttackSource[] = [];
     for (const tally of tallies)
       if (tally !== undefined) sources.push(attackSourceOf(tally, users, addresses));
-    return sources.sort(compareAttackSources);
+    madeSources = sources.sort(compareAttackSources);
+    return madeSources;
   }
 
   const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service, hostName) => {
+    madeSources = undefined;
     timeline.addAt(kind, time, count);
     // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
     // an address, and a legitimate user's logout must not list their address as an attacker.
@@ -136,21 +156,29 @@ export function createAttackTally(file: string): AttackTally {
       default:
         return;
     }
-    const tally = seen(tallyOf(ip, time), time, service);
-    if (hostName !== none && !tally.hostNames.includes(hostName) && tally.hostNames.length < 8) {
-      tally.hostNames.push(hostName);
+    const tally = seen(tallyOf(ip, time, service), time, service);
+    if (hostName !== none) {
+      tally.hostNames ??= [];
+      if (!tally.hostNames.includes(hostName) && tally.hostNames.length < 8) tally.hostNames.push(hostName);
     }
     switch (kind) {
       case 'auth-failure': {
         tally.failures += count;
         tally.failuresSinceLastLogin += count;
-        if (user !== none) triedUser(tally, user).failed += count;
+        if (user !== none) {
+          // Position first: triedUser may replace tally.users with a longer array.
+          const at = triedUser(tally, user);
+          tally.users[at + failedAt]! += count;
+        }
         if (announcements.answerAt(pid, ip, user)) tally.answeredAnnouncements += 1;
         break;
       }
       case 'invalid-user': {
         tally.invalidUsers += count;
-        if (user !== none) triedUser(tally, user).announced += count;
+        if (user !== none) {
+          const at = triedUser(tally, user);
+          tally.users[at + announcedAt]! += count;
+        }
         announcements.announceAt(pid, ip, user);
         break;
       }
@@ -172,13 +200,14 @@ export function createAttackTally(file: string): AttackTally {
         countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service, hostName);
         return;
       }
+      madeSources = undefined;
       timeline.addAt(event.kind, event.time, event.count);
       if (ip === none) {
-        logins.push(loginOf(event, file, text));
+        logins.push(loginOf(event, file, text, namesOf(none, user)));
         return;
       }
-      const tally = seen(tallyOf(ip, event.time), event.time, event.service);
-      logins.push(loginOf(event, file, text, priorFailuresOf(tally, user)));
+      const tally = seen(tallyOf(ip, event.time, event.service), event.time, event.service);
+      logins.push(loginOf(event, file, text, namesOf(ip, user), priorFailuresOf(tally, user)));
       tally.successes += event.count;
       tally.loginEpoch += 1;
       tally.failuresSinceLastLogin = 0;
@@ -187,36 +216,53 @@ export function createAttackTally(file: string): AttackTally {
     countAt,
     books: { addresses, users },
     attackSources,
-    logins: () => flagLogins(logins, attackSources()),
+    logins: () => (logins.length === 0 ? [] : flagLogins(logins, attackSources())),
     timeline: () => timeline.timeline(),
   };
+}
+
+// A botnet of a million addresses nearly always has one service each: one shared list per
+// service instead of a list per address (an array grown by push() from empty reserves 17 slots).
+// Never changed in place: a second service makes a new list (see seen()).
+const serviceLists = new Map<string, string[]>();
+
+function onlyService(service: string): string[] {
+  let list = serviceLists.get(service);
+  if (list === undefined) {
+    if (serviceLists.size >= 64) return [detachText(service)]; // names from the log: bounded
+    // Frozen: a caller that pushed onto one source's list would change every source's.
+    list = Object.freeze([detachText(service)]) as string[];
+    serviceLists.set(list[0]!, list);
+  }
+  return list;
 }
 
 /** The source with an event at `time` from `service` counted in its time span and services. */
 function seen(tally: SourceTally, time: number, service: string): SourceTally {
   if (time < tally.firstSeen) tally.firstSeen = time;
   if (time > tally.lastSeen) tally.lastSeen = time;
-  if (tally.services[0] !== service && !tally.services.includes(service)) tally.services.push(service);
+  // A new list rather than push(): lists are shared (see onlyService), and each source handed
+  // out keeps the list it had.
+  if (tally.services[0] !== service && !tally.services.includes(service))
+    tally.services = [...tally.services, service];
   return tally;
 }
 
-/** The record of the user name numbered `user`, tried from the address. */
-function triedUser(tally: SourceTally, name: number): UserTally {
-  let user = tally.users.get(name);
-  if (user === undefined) {
-    user = { failed: 0, announced: 0, triedInEpoch: -1 };
-    tally.users.set(name, user);
-  }
-  if (user.triedInEpoch !== tally.loginEpoch) {
-    user.triedInEpoch = tally.loginEpoch;
+/** Where in tally.users the user name numbered `name` is counted, now tried from the address. */
+function triedUser(tally: SourceTally, name: number): number {
+  let at = findTriedUser(tally, name);
+  if (at < 0) at = addTriedUser(tally, name);
+  if (tally.users[at + epochAt] !== tally.loginEpoch) {
+    tally.users[at + epochAt] = tally.loginEpoch;
     tally.usersSinceLastLogin += 1;
   }
-  return user;
+  return at;
 }
 
 /** What the address failed before a login as `name` (read before the login resets it). */
 function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
-  const triedName = name !== none && tally.users.get(name)?.triedInEpoch === tally.loginEpoch;
+  const at = name === none ? -1 : findTriedUser(tally, name);
+  const triedName = at >= 0 && tally.users[at + epochAt] === tally.loginEpoch;
   return {
     total: tally.failures,
     sinceLastLogin: tally.failuresSinceLastLogin,
@@ -231,9 +277,11 @@ function priorFailuresOf(tally: SourceTally, name: number): PriorFailures {
  * only announced, without trying a password, still shows up once.
  */
 function attackSourceOf(tally: SourceTally, names: NameBook, addresses: NameBook): AttackSource {
-  const users = new Map<string, number>();
-  for (const [name, user] of tally.users)
-    users.set(names.nameOf(name), Math.max(user.failed, user.announced));
+  // Numbers in the book are distinct names, so no Map is needed to merge them. Sized up front:
+  // push() from empty reserves 17 slots, 150 bytes for each of a botnet's 300,000 addresses.
+  const users = new Array<UserCount>(triedUserCount(tally));
+  let at = 0;
+  forEachTriedUser(tally, (name, count) => (users[at++] = { user: names.nameOf(name), count }));
   return {
     ip: tally.ip,
     scope: addressScope(tally.ip),
@@ -243,9 +291,11 @@ function attackSourceOf(tally: SourceTally, names: NameBook, addresses: NameBook
     refused: tally.refused,
     probes: tally.probes,
     successes: tally.successes,
-    users: sortedUserCounts(users),
-    services: [...tally.services],
-    ...(tally.hostNames.length > 0 ? { hostNames: tally.hostNames.map((id) => addresses.nameOf(id)) } : {}),
+    users: users.sort(compareUserCounts),
+    services: tally.services,
+    ...(tally.hostNames === undefined
+      ? {}
+      : { hostNames: tally.hostNames.map((id) => addresses.nameOf(id)) }),
     firstSeen: tally.firstSeen,
     lastSeen: tally.lastSeen,
   };
@@ -254,19 +304,23 @@ function attackSourceOf(tally: SourceTally, names: NameBook, addresses: NameBook
 /** Long enough for any real log line; a hostile megabyte-long line is not kept whole. */
 const loginTextLimit = 2_000;
 
+/** A login's address, user name and method as the books keep them (detached, one copy each). */
+type LoginNames = { ip: string | undefined; user: string; method: (method: string) => string };
+
 function loginOf(
   event: AuthEvent,
   file: string,
   text: string | undefined,
+  names: LoginNames,
   priorFailures: PriorFailures = { total: 0, sinceLastLogin: 0, otherUsersSinceLastLogin: 0 },
 ): Login {
   // Windows formats may add a logon type to their events; read it without requiring it.
   const { logonType, pid } = event as AuthEvent & { logonType?: unknown; pid?: unknown };
   return {
     time: event.time,
-    user: detachText(event.user ?? ''),
-    ip: event.ip === undefined ? undefined : detachText(event.ip),
-    method: event.method === undefined ? undefined : detachText(event.method),
+    user: names.user,
+    ip: names.ip,
+    method: event.method === undefined ? undefined : names.method(event.method),
     service: event.service,
     file,
     line: event.line,

@@ -1,6 +1,7 @@
 // Attempts per minute, counted while a file streams past, so the Confirm step can chart the attack
 // at any zoom (minute, hour, day) without keeping a row per log line. Stored once per evidence file.
 import type { AuthEvent, EventKind } from '../logs/authEvent';
+import { largest, smallest } from '../math/extremes';
 
 export type AttemptTimeline = {
   /** Minute start times (UTC ms), ascending; only minutes with something in them. */
@@ -105,9 +106,16 @@ export function timelineBars(timelines: readonly AttemptTimeline[], zoom: Timeli
 
 /** The zoom that shows the whole attack in a readable number of bars. */
 export function fittingZoom(timelines: readonly AttemptTimeline[]): TimelineZoom {
-  const starts = timelines.flatMap((timeline) => timeline.minutes);
-  if (starts.length === 0) return 'hour';
-  const span = Math.max(...starts) - Math.min(...starts);
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const timeline of timelines) {
+    for (const minute of timeline.minutes) {
+      if (minute < earliest) earliest = minute;
+      if (minute > latest) latest = minute;
+    }
+  }
+  if (earliest > latest) return 'hour';
+  const span = latest - earliest;
   if (span <= 3 * zoomMs.hour) return 'minute';
   if (span <= 7 * zoomMs.day) return 'hour';
   return 'day';
@@ -118,8 +126,8 @@ export function evidenceCoverage(timelines: readonly AttemptTimeline[]): { start
   const starts = timelines.map((timeline) => timeline.logStart).filter(Number.isFinite);
   const ends = timelines.map((timeline) => timeline.logEnd).filter(Number.isFinite);
   return {
-    start: starts.length > 0 ? Math.min(...starts) : NaN,
-    end: ends.length > 0 ? Math.max(...ends) : NaN,
+    start: starts.length > 0 ? smallest(starts) : NaN,
+    end: ends.length > 0 ? largest(ends) : NaN,
   };
 }
 

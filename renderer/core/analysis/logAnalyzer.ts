@@ -11,11 +11,25 @@ import type { NotableEvent } from './notableEvent';
 import { isKeptOneByOne, notableTextLimit } from './notableEvent';
 import { createLogCoverage } from './logCoverage';
 import { createFileAttempts, type FileAttempts } from './crossFileAttempts';
+import { createSourceNames } from './sourceNames';
 
 export type FileSummary = {
   format: string;
+  /** Line breaks read (for a record format too: its progress is counted in lines). */
   lines: number;
   events: number;
+  /**
+   * How the file was counted: every unit is about logins, not about logins, or unreadable, and
+   * the three add up to `units`. A unit is a line, or for Windows exports and journal exports a
+   * record (an event that spans many lines, or one line of many events).
+   */
+  unit?: 'line' | 'record';
+  units?: number;
+  aboutLogins?: number;
+  notAboutLogins?: number;
+  /** Units in no shape the file's format writes (garbage, a cut line, no address where one belongs). */
+  unreadable?: number;
+  /** Units not about logins, and unreadable ones: both are listed for the person. */
   unrecognized: number;
   unrecognizedSample: string[];
   tooLongLines: number;
@@ -70,6 +84,9 @@ const unrecognizedSampleWidth = 500;
 /** What was read of a file's lines (the rest of FileSummary comes from the events). */
 type LinesRead = {
   lines: number;
+  unit: 'line' | 'record';
+  units: number;
+  unreadable: number;
   tooLongLines: number;
   unrecognized: number;
   unrecognizedSample: string[];
@@ -146,6 +163,11 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
           format,
           lines: lines.lines,
           events,
+          unit: lines.unit,
+          units: lines.units,
+          aboutLogins: lines.units - lines.unrecognized,
+          notAboutLogins: lines.unrecognized - lines.unreadable,
+          unreadable: lines.unreadable,
           unrecognized: lines.unrecognized,
           unrecognizedSample: lines.unrecognizedSample,
           tooLongLines: lines.tooLongLines,
@@ -191,25 +213,51 @@ export function createLogAnalyzer(options: {
   let pushedText = '';
   let pushedAscii: Uint8Array | undefined;
 
-  const emit = (event: AuthEvent): void => analysis.add(event, lineText, lineStart, lineEnd);
+  // What stands where an address belongs must be one (or a host name): a line whose event names
+  // "999.1.1.1" or an escape sequence is unreadable, and nothing counts from it.
+  const sources = createSourceNames();
+  let voided = 0; // events of the current line dropped for that reason
+  let kept = 0;
+  let unreadableByAddress = 0;
+  const emit = (event: AuthEvent): void => {
+    if (!sources.settle(event)) {
+      voided += 1;
+      return;
+    }
+    kept += 1;
+    analysis.add(event, lineText, lineStart, lineEnd);
+  };
 
   const splitter = createLineSplitter((text, start, end, lineNumber) => {
     lineText = text;
     lineStart = start;
     lineEnd = end;
     coverage.see(text, start, end);
+    voided = 0;
+    kept = 0;
+    let about: boolean | undefined;
     if (parser?.parseAt !== undefined) {
       const ascii = text === pushedText ? pushedAscii : undefined;
-      if (parser.parseAt(text, start, end, lineNumber, emit, ascii)) return;
-    } else if (parser?.parseLine(text.slice(start, end), lineNumber, emit)) {
-      return;
+      about = parser.parseAt(text, start, end, lineNumber, emit, ascii);
+    } else {
+      about = parser?.parseLine(text.slice(start, end), lineNumber, emit);
     }
+    if (about && !(voided > 0 && kept === 0)) return;
+    if (about) unreadableByAddress += 1;
     unrecognized.add(text, start, end);
   });
 
   const notes: string[] = [];
+  // A record format's unit is the record: the records with events, by the line they start on.
+  let recordsAbout = 0;
+  let lastRecordLine = -1;
   const recordSink: RecordSink = {
     emit(event, recordText = '') {
+      if (event.line !== lastRecordLine) {
+        lastRecordLine = event.line;
+        recordsAbout += 1;
+      }
+      if (!sources.settle(event)) return;
       analysis.add(event, recordText, 0, recordText.length);
     },
     unrecognized: (text) => unrecognized.add(text, 0, text.length),
@@ -232,8 +280,12 @@ export function createLogAnalyzer(options: {
       splitter.end();
       parser?.finish?.(emit); // what the parser held back waiting for a line that never came
       records?.finish(recordSink);
+      const lines = records ? records.lines() : splitter.lines();
       return analysis.finish(format.id, {
-        lines: records ? records.lines() : splitter.lines(),
+        lines,
+        unit: records ? 'record' : 'line',
+        units: records ? recordsAbout + unrecognized.count() : lines,
+        unreadable: unreadableByAddress + (parser?.unreadableLines?.() ?? 0),
         tooLongLines: splitter.tooLongLines(),
         unrecognized: unrecognized.count(),
         unrecognizedSample: unrecognized.sample(),

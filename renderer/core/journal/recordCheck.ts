@@ -128,10 +128,8 @@ export async function checkJournalRecord(input: RecordCheckInput): Promise<Recor
     coverage.through = Math.max(coverage.through, seal.seq);
     keys.set(seal.publicKey, coverage);
   }
-  const ownThrough = Math.max(
-    0,
-    ...[...keys.values()].filter((key) => key.thisInstallation).map((key) => key.through),
-  );
+  let ownThrough = 0;
+  for (const key of keys.values()) if (key.thisInstallation) ownThrough = Math.max(ownThrough, key.through);
   const signedElsewhere =
     input.installationKey !== undefined && newestSeal && signedThrough > ownThrough
       ? {

@@ -50,8 +50,7 @@ export function createAsciiSshdLines(clock: SyslogClockReader, sshd: SshdReader)
       const answer = readMessage(ascii, text, messageStart, end, reading);
       if (answer !== read) return answer;
       reading.ascii = ascii;
-      sshd.apply(reading, header.pid, time, lineNumber, emit);
-      return read;
+      return sshd.apply(reading, header.pid, time, lineNumber, emit) ? read : notAboutLogins;
     },
   };
 }

@@ -48,6 +48,12 @@ export type LineParser = {
    * classic stamps, in a file that may also have stamps with a zone), whatever program wrote them.
    */
   assumedTimes?(): number;
+  /**
+   * Lines this parser returned false for because they are in no shape its format writes (no
+   * header, a garbage stamp, no address where one belongs), not because they are about something
+   * else: "cannot tell" rests on them.
+   */
+  unreadableLines?(): number;
 };
 
 /**

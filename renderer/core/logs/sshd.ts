@@ -37,6 +37,7 @@ function createSyslogParser(time: TimeAssumptions, counter?: EventCounter): Line
   const programs = createProgramReaders(clock, counter);
   // Lines with a classic stamp, whose year and zone are the TimeAssumptions (LineParser.assumedTimes).
   let classicLines = 0;
+  let noHeader = 0;
   // Cheap checks first: most lines of a busy auth.log are settled without any regex.
   const parseAt: NonNullable<LineParser['parseAt']> = (text, start, end, lineNumber, emit, ascii) => {
     if (ascii !== undefined) {
@@ -46,7 +47,11 @@ function createSyslogParser(time: TimeAssumptions, counter?: EventCounter): Line
         return answer === read;
       }
     }
-    if (!readSyslogHeader(text, header, start, end)) return false;
+    if (!readSyslogHeader(text, header, start, end)) {
+      // No header: unreadable, unless the line is empty (a blank line says nothing).
+      if (!isBlank(text, start, end)) noHeader += 1;
+      return false;
+    }
     if (header.classic || header.zoneless) classicLines += 1;
     return programs.read(text, start, end, header, lineNumber, emit);
   };
@@ -55,5 +60,14 @@ function createSyslogParser(time: TimeAssumptions, counter?: EventCounter): Line
     parseAt,
     finish: (emit) => programs.finish(emit),
     assumedTimes: () => classicLines,
+    unreadableLines: () => noHeader + programs.unreadable(),
   };
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
 }

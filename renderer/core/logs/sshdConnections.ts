@@ -16,7 +16,7 @@ import type { AuthEvent, EventKind } from './authEvent';
 import { readSshdMessage } from './sshdMessages';
 import { createSshdReading, shape, type SshdReading } from './sshdReading';
 import type { EventCounter, NumberedEvent } from './logFormat';
-import { createSshdNames, noName } from './sshdNames';
+import { createSshdNames, noName, notASource } from './sshdNames';
 import { createNameBook } from './nameBook';
 
 type Connection = {
@@ -74,7 +74,8 @@ export type SshdReader = {
   ): boolean;
   /**
    * Emits what a message already read into `reading` means (the reader of ASCII bytes,
-   * asciiSshdLines.ts, reads the common messages itself and hands them on here).
+   * asciiSshdLines.ts, reads the common messages itself and hands them on here); false when the
+   * line cannot be read after all (its address is no source).
    */
   apply(
     reading: SshdReading,
@@ -82,7 +83,9 @@ export type SshdReader = {
     time: number,
     line: number,
     emit: (event: AuthEvent) => void,
-  ): void;
+  ): boolean;
+  /** Lines read that could not be read after all: what stands where the address belongs is none. */
+  unreadable(): number;
   /** Emits what is still waiting (pam_unix failures without a "Failed" line). */
   finish(emit: (event: AuthEvent) => void): void;
 };
@@ -106,6 +109,8 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
   // Connections whose PAM failure waits for its "Failed" line: a login (of any connection) sends
   // them first, so a login that follows PAM-only failures (old logs) is judged after them.
   let waiting: Connection[] = [];
+  // Lines whose address is no source at all: they cannot be read (see notASource).
+  let unreadable = 0;
   const reading: SshdReading = createSshdReading();
   const names = createSshdNames(books);
   // A direct-mapped cache in front of the Map (slot = pid's low bits): a connection writes
@@ -234,9 +239,11 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     waiting = [];
   }
 
-  function apply(reading: SshdReading, pid: number, time: number, line: number): void {
-    if (reading.kind === 'success' && waiting.length > 0) sendWaiting();
+  /** Emits what the reading means; false when its address is no source (the line is unreadable). */
+  function apply(reading: SshdReading, pid: number, time: number, line: number): boolean {
     let ip = names.ip(reading, pid);
+    if (ip === notASource) return false;
+    if (reading.kind === 'success' && waiting.length > 0) sendWaiting();
     const user = names.user(reading, pid);
     let kind = reading.kind;
     let port = reading.port;
@@ -280,7 +287,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
           connection.pendingTime = time;
           connection.pendingLine = line;
           connection.triedLogin = true;
-          return;
+          return true;
         case shape.failed:
           connection.pending = false; // the same attempt, now counted by this line
           connection.triedLogin = true;
@@ -307,7 +314,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
       }
       if (ip === noName && isFailure(kind) && connection.held.length < heldLimit) {
         connection.held.push({ kind, user, method: reading.method, count: reading.count, time, line });
-        return;
+        return true;
       }
     }
     event.kind = kind;
@@ -321,19 +328,24 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
     event.pid = pid;
     event.hostName = hostName;
     send();
+    return true;
   }
 
   return {
     read(text, start, end, pid, time, line, emitTo) {
       if (!readSshdMessage(text, start, end, reading)) return false;
       emit = emitTo;
-      apply(reading, pid, time, line);
-      return true;
+      if (apply(reading, pid, time, line)) return true;
+      unreadable += 1;
+      return false;
     },
     apply(reading, pid, time, line, emitTo) {
       emit = emitTo;
-      apply(reading, pid, time, line);
+      if (apply(reading, pid, time, line)) return true;
+      unreadable += 1;
+      return false;
     },
+    unreadable: () => unreadable,
     finish(emitTo) {
       emit = emitTo;
       settle(previousMembers, generation - 1);

@@ -1,9 +1,8 @@
 // The numbers (see nameBook.ts) of the address and user name an sshd message points at (see
 // SshdReading). An attack repeats them line after line, so what the same process (or the line
 // before) wrote is checked first: no lookup then, and for a line read from its bytes no string.
-import { normalizeAddress } from '../net/addressScope';
-import { isHostName, normalizeHostName } from '../net/hostName';
-import { looksLikeAddressAt, type SshdReading } from './sshdReading';
+import { readSourceName } from '../net/addressText';
+import type { SshdReading } from './sshdReading';
 import { sameText } from './textAt';
 import { detachText } from '../text/detachText';
 import { createByteTable, noEntry } from './nameBook';
@@ -15,11 +14,17 @@ export type SshdNameBooks = EventCounter['books'];
 /** No address or no user name in the message. */
 export const noName = -1;
 
+/**
+ * The message writes something where its address belongs that is neither an address nor a host
+ * name ("999.1.1.1", an escape sequence): the line cannot be read, and nothing counts from it.
+ */
+export const notASource = -2;
+
 /** Slots of the per-process memory of the last address and name (a power of two). */
 const nameSlots = 1024;
 
 export type SshdNames = {
-  /** The number of the message's address (normalized), or noName. */
+  /** The number of the message's address (normalized), noName, or notASource. */
   ip(reading: SshdReading, pid: number): number;
   /** The number of the message's user name, or noName. */
   user(reading: SshdReading, pid: number): number;
@@ -36,10 +41,10 @@ export function createSshdNames(books: SshdNameBooks): SshdNames {
   // own, see hostName.ts); anything else → noName. Written user name → number.
   const hostNames = new Set<number>();
   const addressMemory = createNameMemory((text, start, end) => {
-    if (looksLikeAddressAt(text, start, end)) return addresses.idOf(normalizeAddress(text.slice(start, end)));
-    const written = text.slice(start, end);
-    if (!isHostName(written)) return noName;
-    const id = addresses.idOf(normalizeHostName(written));
+    const source = readSourceName(text.slice(start, end));
+    if (source.kind === 'neither') return notASource;
+    if (source.kind === 'address') return addresses.idOf(source.address);
+    const id = addresses.idOf(source.name);
     hostNames.add(id);
     return id;
   });

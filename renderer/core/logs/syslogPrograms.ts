@@ -25,6 +25,8 @@ export type ProgramReaders = {
    */
   readAscii: AsciiSshdLines['read'];
   finish(emit: (event: AuthEvent) => void): void;
+  /** Lines of a known program whose stamp or address could not be read. */
+  unreadable(): number;
 };
 
 /**
@@ -35,18 +37,25 @@ export function createProgramReaders(clock: SyslogClockReader, counter?: EventCo
   const sshd = createSshdReader(counter);
   const asciiLines = createAsciiSshdLines(clock, sshd);
   const services = createServiceReaders();
+  let badStamps = 0;
   return {
     readAscii: asciiLines.read,
     read(text, start, end, header, lineNumber, emit) {
       if (header.anyProgram || isSshd(text, header)) {
         const time = clock.time(text, header, end);
-        if (Number.isNaN(time)) return false; // a line whose stamp is garbage is not trusted
+        if (Number.isNaN(time)) {
+          badStamps += 1; // a line whose stamp is garbage is not trusted
+          return false;
+        }
         return sshd.read(text, header.messageStart, end, header.pid, time, lineNumber, emit);
       }
       const reader = readerOf(services, text, header);
       if (reader === undefined) return false;
       const time = clock.time(text, header, end);
-      if (Number.isNaN(time)) return false;
+      if (Number.isNaN(time)) {
+        badStamps += 1;
+        return false;
+      }
       // The other services' readers take the line on its own (they are rare and use patterns).
       const line = start === 0 && end === text.length ? text : text.slice(start, end);
       const event = reader(line, header.messageStart - start, time, lineNumber, header.pid);
@@ -56,6 +65,7 @@ export function createProgramReaders(clock: SyslogClockReader, counter?: EventCo
       return true;
     },
     finish: (emit) => sshd.finish(emit),
+    unreadable: () => badStamps + sshd.unreadable(),
   };
 }
 

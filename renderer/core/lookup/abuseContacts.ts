@@ -34,8 +34,7 @@ export function emailsNearAbuse(lines: readonly string[]): string[] {
   lines.forEach((line, index) => {
     if (!/abuse/i.test(line)) return;
     const onLine = emailsIn(line);
-    if (onLine.length > 0) found.push(...onLine);
-    else found.push(...emailsIn(lines[index + 1] ?? ''));
+    for (const email of onLine.length > 0 ? onLine : emailsIn(lines[index + 1] ?? '')) found.push(email);
   });
   return found;
 }

@@ -35,7 +35,7 @@ export function readBootstrap(json: unknown): RdapBootstrap | null {
   return null;
 }
 
-export function mergeBootstraps(...bootstraps: RdapBootstrap[]): RdapBootstrap {
+export function mergeBootstraps(bootstraps: readonly RdapBootstrap[]): RdapBootstrap {
   return {
     publication: bootstraps.map((bootstrap) => bootstrap.publication).find((value) => value) ?? null,
     services: bootstraps.flatMap((bootstrap) => bootstrap.services),

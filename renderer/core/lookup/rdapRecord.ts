@@ -18,12 +18,16 @@ import { entityEmails, entityKind, entityName, entityOrganisation } from './vcar
 export type RdapReading = { ok: true; record: OwnerRecord } | { ok: false; problem: string };
 
 /** Every entity, depth first, however deeply the registry nests them. */
-function allEntities(entities: readonly RdapEntity[] | null | undefined, seen = 0): RdapEntity[] {
-  const list: RdapEntity[] = [];
+function allEntities(
+  entities: readonly RdapEntity[] | null | undefined,
+  seen = 0,
+  list: RdapEntity[] = [],
+): RdapEntity[] {
   // A depth cap: a hostile or broken response must not recurse for ever.
   if (!entities || seen > 8) return list;
   for (const entity of entities) {
-    list.push(entity, ...allEntities(entity.entities, seen + 1));
+    list.push(entity);
+    allEntities(entity.entities, seen + 1, list);
   }
   return list;
 }

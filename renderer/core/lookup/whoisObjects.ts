@@ -40,11 +40,13 @@ export function readWhoisText(text: string): WhoisText {
   return { blocks, comments };
 }
 
-export const valuesOf = (block: WhoisBlock, ...keys: string[]): string[] =>
+export const valuesOf = (block: WhoisBlock, ...keys: string[]): string[] => valuesIn(block, keys);
+
+const valuesIn = (block: WhoisBlock, keys: readonly string[]): string[] =>
   block.pairs.filter((pair) => keys.includes(pair.key) && pair.value !== '').map((pair) => pair.value);
 
 export const firstValue = (block: WhoisBlock, ...keys: string[]): string | null =>
-  valuesOf(block, ...keys)[0] ?? null;
+  valuesIn(block, keys)[0] ?? null;
 
 export const allValues = (whois: WhoisText, ...keys: string[]): string[] =>
-  whois.blocks.flatMap((block) => valuesOf(block, ...keys));
+  whois.blocks.flatMap((block) => valuesIn(block, keys));

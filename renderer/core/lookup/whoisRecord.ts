@@ -72,13 +72,12 @@ function abuseCandidates(whois: WhoisText): AbuseCandidate[] {
   const candidates: AbuseCandidate[] = [];
   for (const comment of whois.comments) {
     const sentence = /Abuse contact for .* is '([^']+)'/i.exec(comment);
-    if (sentence?.[1]) candidates.push(...emailsIn(sentence[1]).map(stated));
+    if (sentence?.[1]) for (const email of emailsIn(sentence[1])) candidates.push(stated(email));
   }
-  candidates.push(
-    ...allValues(whois, 'abuse-mailbox', 'orgabuseemail', 'rabuseemail').flatMap(emailsIn).map(stated),
-  );
+  for (const email of allValues(whois, 'abuse-mailbox', 'orgabuseemail', 'rabuseemail').flatMap(emailsIn))
+    candidates.push(stated(email));
   for (const handle of allValues(whois, 'abuse-c'))
-    candidates.push(...emailsOfHandle(whois, handle).map(stated));
+    for (const email of emailsOfHandle(whois, handle)) candidates.push(stated(email));
   if (hasOwnAbuseContact(rankAbuseContacts(candidates))) return candidates;
   const fromRemarks = whois.blocks.flatMap((block) => emailsNearAbuse(valuesOf(block, 'remarks', 'comment')));
   return [

@@ -1,7 +1,10 @@
 // Where an address lives: a public address needs an owner lookup and an abuse email; a private
 // one is inside the person's own network and needs neither. Judged with ipaddr.js.
 import ipaddr from 'ipaddr.js';
+import { readAddress } from './addressText';
 import { isHostName } from './hostName';
+
+export { readAddress, readHostName, readSourceName, type SourceName } from './addressText';
 
 export type AddressScope =
   | 'public'
@@ -45,18 +48,23 @@ const scopeOfRange: Record<string, AddressScope> = {
 
 /** Scope of an address as written in a log; a host name is "host-name", anything else not an IP address "invalid". */
 export function addressScope(ip: string): AddressScope {
-  const text = normalizeAddress(ip);
-  let address: ipaddr.IPv4 | ipaddr.IPv6;
-  if (text.includes(':')) {
-    if (!ipaddr.IPv6.isValid(text)) return 'invalid';
-    const v6 = ipaddr.IPv6.parse(text);
-    // ::ffff:a.b.c.d is an IPv4 client on a dual-stack socket: judge the IPv4 address.
-    address = v6.isIPv4MappedAddress() ? v6.toIPv4Address() : v6;
-  } else {
-    // Only dotted quads: "1" or "0x7f.1" parse as IPv4 in ipaddr.js but are no log address.
-    if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return isHostName(text) ? 'host-name' : 'invalid';
-    address = ipaddr.IPv4.parse(text);
-  }
+  const text = readAddress(ip);
+  if (text === undefined) return isHostName(ip) ? 'host-name' : 'invalid';
+  // Reports and redaction ask for every address on every line: the same few, many times.
+  const known = scopeMemo.get(text);
+  if (known !== undefined) return known;
+  const scope = scopeOf(text);
+  if (scopeMemo.size >= scopeMemoLimit) scopeMemo.clear();
+  scopeMemo.set((' ' + text).slice(1), scope); // a copy: keys cut from a chunk keep it alive
+  return scope;
+}
+
+const scopeMemo = new Map<string, AddressScope>();
+const scopeMemoLimit = 4096;
+
+function scopeOf(text: string): AddressScope {
+  // readAddress gives IPv4-mapped addresses as IPv4 already: one parse, of the stored form.
+  const address = text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
   for (const [network, bits] of documentationRanges) {
     if (address.kind() === network.kind() && address.match(network, bits)) return 'documentation';
   }
@@ -64,24 +72,12 @@ export function addressScope(ip: string): AddressScope {
 }
 
 /**
- * The form an address is stored and compared in: no `[brackets]`, no `%zone`, and an
- * IPv4-mapped IPv6 address (`::ffff:1.2.3.4`, written by sshd on dual-stack sockets) as plain
- * IPv4, so the same attacker is one source. Cheap enough for every log line.
+ * The form an address is stored and compared in (see addressText.ts): IPv6 in RFC 5952 lower
+ * case, no `[brackets]`, no `%zone`, and an IPv4-mapped IPv6 address (`::ffff:1.2.3.4`) as plain
+ * IPv4, so the same attacker is one source. Text that is no address comes back unchanged: ask
+ * readAddress or readSourceName to tell which it is. Cheap enough for every log line (IPv4 is
+ * scanned by hand, IPv6 answers are remembered).
  */
 export function normalizeAddress(text: string): string {
-  let address = text;
-  if (address.charCodeAt(0) === 91 /* [ */) {
-    const close = address.indexOf(']');
-    address = address.slice(1, close < 0 ? undefined : close);
-  }
-  const zone = address.indexOf('%');
-  if (zone >= 0) address = address.slice(0, zone);
-  if (
-    address.length > 7 &&
-    address.charCodeAt(0) === 58 /* : */ &&
-    /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address)
-  ) {
-    address = address.slice(7);
-  }
-  return address;
+  return readAddress(text) ?? text;
 }

@@ -1,7 +1,8 @@
 // The abuse email as plain data: recipient, subject, body and attachments. Built the same way for
 // the preview, the clipboard, mailto: and the .eml file, so what the person sees is what is sent.
 
-export type DraftAttachment = { filename: string; contentType: string; content: string };
+/** Text (a log excerpt, X-ARF JSON) or bytes (the excerpt compressed, see excerptArchive.ts). */
+export type DraftAttachment = { filename: string; contentType: string; content: string | Uint8Array };
 
 export type AbuseEmailDraft = {
   to: string;
@@ -26,15 +27,21 @@ export function signature(reporter: Reporter): string[] {
   return [reporter.name, reporter.organisation, reporter.email].map((line) => line.trim()).filter(Boolean);
 }
 
-/** Everything that would be sent, as one text: the preview, the clipboard and the hash of "sent". */
+/**
+ * Everything that would be sent, as one text: the preview, the clipboard and (with the bytes of
+ * compressed attachments, see db/correspondence.ts) the hash of "sent". A compressed attachment
+ * is named with its size; its lines are the ones the body's excerpt comes from.
+ */
 export function draftAsText(draft: AbuseEmailDraft): string {
   const parts = [`To: ${draft.to}`, `Subject: ${draft.subject}`, '', draft.text];
   for (const attachment of draft.attachments) {
-    parts.push(
-      '',
-      `----- Attachment: ${attachment.filename} (${attachment.contentType}) -----`,
-      attachment.content,
-    );
+    const content = attachment.content;
+    if (typeof content === 'string') {
+      parts.push('', `----- Attachment: ${attachment.filename} (${attachment.contentType}) -----`, content);
+    } else {
+      const size = `${content.length.toLocaleString('en-US')} bytes`;
+      parts.push('', `----- Attachment: ${attachment.filename} (${attachment.contentType}, ${size}) -----`);
+    }
   }
   return parts.join('\n');
 }

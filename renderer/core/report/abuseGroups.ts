@@ -30,6 +30,12 @@ export type ReportAudience = {
   withoutContact: AttackSource[];
   /** Attacking addresses left out because the person marked them known-good. */
   knownGood: AttackSource[];
+  /**
+   * Sources whose text is no IP address ("999.1.1.1", a host name that was never resolved): no
+   * network of ours and no provider's, so neither a note nor an e-mail; listed so nothing is
+   * left out silently.
+   */
+  notAnAddress: AttackSource[];
 };
 
 export function reportAudience(
@@ -39,11 +45,21 @@ export function reportAudience(
 ): ReportAudience {
   const isKnownGood = addressMatcher(knownGood);
   const byMailbox = new Map<string, AbuseRecipient>();
-  const audience: ReportAudience = { recipients: [], internal: [], withoutContact: [], knownGood: [] };
+  const audience: ReportAudience = {
+    recipients: [],
+    internal: [],
+    withoutContact: [],
+    knownGood: [],
+    notAnAddress: [],
+  };
   for (const source of sources) {
     if (attackAttempts(source) === 0) continue;
     if (isKnownGood(source.ip)) {
       audience.knownGood.push(source);
+      continue;
+    }
+    if (source.scope === 'invalid') {
+      audience.notAnAddress.push(source);
       continue;
     }
     if (source.scope !== 'public') {

@@ -9,6 +9,7 @@ import { addressMatcher, type AddressList } from './addressTokens';
 import { durationText, localWindow, utcStamp, utcWindow } from './reportTime';
 import { countText, listWithMore, plainText, pluralText } from './plainText';
 import { optionsText, recommendationText } from './summaryOptions';
+import { seenSpan } from '../math/extremes';
 
 export type Verdict = {
   attack: 'confirmed' | 'dismissed' | 'undecided';
@@ -120,13 +121,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
   const users = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const server = plainText(facts.server.trim() || 'our server');
   const suspicious = facts.logins.filter((login) => login.flags.includes('from-attacking-address'));
-  const window =
-    attackers.length === 0
-      ? null
-      : {
-          first: Math.min(...attackers.map((s) => s.firstSeen)),
-          last: Math.max(...attackers.map((s) => s.lastSeen)),
-        };
+  const window = attackers.length === 0 ? null : seenSpan(attackers);
   const owner = plainText(facts.author.trim() || 'IT');
 
   const whatHappened =

@@ -2,7 +2,7 @@
 // known-good addresses are removed; our user names, host names and internal addresses are
 // replaced by placeholders ([user-1], [our-server], [internal-address]). Only lines that mention
 // the reported address go in. The same masker runs over the body and every attachment.
-import { addressMatcher, addressTokens, type AddressList } from './addressTokens';
+import { addressMatcher, addressTokens, type AddressList, type AddressToken } from './addressTokens';
 import { addressScope } from '../net/addressScope';
 
 export type RedactionRules = {
@@ -27,8 +27,8 @@ export const noRedaction: RedactionRules = {
 };
 
 export type Masker = {
-  /** The text with every masked name and address replaced. */
-  mask(text: string): string;
+  /** The text with every masked name and address replaced (`tokens`: its addressTokens, if known). */
+  mask(text: string, tokens?: readonly AddressToken[]): string;
   /** The placeholder a user name is shown as, or the name itself when it is not masked. */
   userLabel(user: string): string;
 };
@@ -53,8 +53,7 @@ export function createMasker(rules: RedactionRules): Masker {
   const hostPattern = hosts.length > 0 ? tokenPattern(hosts) : null;
   const isOurAddress = addressMatcher(rules.ourAddresses);
 
-  function maskAddresses(text: string): string {
-    const tokens = addressTokens(text);
+  function maskAddresses(text: string, tokens: readonly AddressToken[]): string {
     if (tokens.length === 0) return text;
     let result = '';
     let at = 0;
@@ -73,8 +72,8 @@ export function createMasker(rules: RedactionRules): Masker {
   }
 
   return {
-    mask(text) {
-      let masked = maskAddresses(text);
+    mask(text, tokens = addressTokens(text)) {
+      let masked = maskAddresses(text, tokens);
       if (hostPattern) masked = masked.replace(hostPattern, '[our-server]');
       if (userPattern) masked = masked.replace(userPattern, (user) => labels.get(user) ?? user);
       return masked;
@@ -121,7 +120,7 @@ export function redactExcerpt(
       removedSuccessfulLogins++;
       continue;
     }
-    kept.push(masker.mask(line));
+    kept.push(masker.mask(line, tokens));
   }
   return { lines: kept, removedSuccessfulLogins, removedKnownGood };
 }

@@ -15,6 +15,7 @@ export type XarfInput = {
 };
 
 const maxSamples = 200;
+const maxSources = 1000;
 
 export function xarfLoginAttack({ recipient, reporter, excerpt, reference, ports }: XarfInput): string {
   const [first] = recipient.sources;
@@ -39,7 +40,8 @@ export function xarfLoginAttack({ recipient, reporter, excerpt, reference, ports
       Ongoing: false,
       Count: recipient.sources.reduce((sum, source) => sum + attackAttempts(source), 0),
       Reference: reference,
-      Sources: recipient.sources.map((source) => ({
+      // Bounded like the samples: Count has every attempt, Sources the busiest addresses.
+      Sources: recipient.sources.slice(0, maxSources).map((source) => ({
         SourceIp: source.ip,
         FirstSeen: new Date(source.firstSeen).toISOString(),
         LastSeen: new Date(source.lastSeen).toISOString(),

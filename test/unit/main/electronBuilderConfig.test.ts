@@ -44,7 +44,13 @@ describe('electron-builder.yml', () => {
     expect(fileSets[0]?.from).toBeUndefined();
     const patterns = asArray(fileSets[0]?.filter);
     const included = patterns.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.sort()).toEqual(['assets/**', 'out/**', 'package.json']);
+    expect(included.sort()).toEqual([
+      'assets/**',
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+      'package.json',
+    ]);
     // Bundled main and preload need no node_modules; source maps stay out of the app.
     expect(patterns).toEqual(expect.arrayContaining(['!node_modules/**', '!**/*.map']));
     expect(config.extraResources ?? null).toBeNull();

@@ -28,6 +28,8 @@ const electron = vi.hoisted(() => {
     windows,
     FakeWindow,
     app: {
+      requestSingleInstanceLock: vi.fn(() => true),
+      isPackaged: false,
       enableSandbox: vi.fn(() => calls.push('enableSandbox')),
       whenReady: () => ready,
       on: (name: string, listener: Handler) => appListeners.set(name, listener),
@@ -110,6 +112,20 @@ describe('main/index.ts wiring', () => {
     expect(preferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(preferences).toEqual(secureWebPreferences(preferences.preload));
     expect(window?.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
+  });
+
+  it('runs as the one instance, and a second start brings its window forward', () => {
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const [window] = electron.windows as unknown as {
+      isMinimized?: () => boolean;
+      restore?: () => void;
+      focus?: () => void;
+    }[];
+    Object.assign(window!, { isMinimized: () => true, restore: vi.fn(), focus: vi.fn() });
+    electron.appListeners.get('second-instance')?.();
+    expect(window?.restore).toHaveBeenCalledTimes(1);
+    expect(window?.focus).toHaveBeenCalledTimes(1);
   });
 
   it('hardens every web contents the app creates', () => {

@@ -1,4 +1,4 @@
-// The .eml draft built in the main process with nodemailer's MailComposer, read back with a real
+// The .eml draft built in the main process with the one MIME writer (core/report/emlMessage.ts), read back with a real
 // mail parser (mailparser), through the same validated handler the page calls.
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
@@ -61,5 +61,28 @@ describe('the .eml draft from the main process', () => {
         { ...draft, attachments: [{ ...draft.attachments[0], filename: '../x' }] },
       ]).success,
     ).toBe(false);
+  });
+
+  it.each([
+    'Eve <e@x.example>, Bcc: z@y.example',
+    'e@x.example, z@y.example',
+    'Eve <e@x.example> <z@y.example>, x',
+    'not an address',
+  ])('refuses a sender that is not one address: %j', async (from) => {
+    expect(composeAbuseEmailArgs.safeParse([{ ...draft, from }]).success).toBe(false);
+  });
+
+  it('takes the zipped excerpt as bytes, up to its stated size', async () => {
+    const zip = (size: number) => ({
+      ...draft,
+      attachments: [
+        { filename: 'IN-1-log-excerpt.zip', contentType: 'application/zip', content: new Uint8Array(size) },
+      ],
+    });
+    expect(composeAbuseEmailArgs.safeParse([zip(10 * 1024 * 1024)]).success).toBe(true);
+    expect(composeAbuseEmailArgs.safeParse([zip(11 * 1024 * 1024)]).success).toBe(false);
+    const mail = await simpleParser(Buffer.from(await compose(zip(1000) as AbuseEmailDraft)));
+    expect(mail.attachments[0]?.contentType).toBe('application/zip');
+    expect(mail.attachments[0]?.content.length).toBe(1000);
   });
 });

@@ -6,6 +6,9 @@ import {
   denyAllPermissions,
   hardenWebContents,
   isAllowedNavigation,
+  isMailDraftLink,
+  keepDevToolsClosed,
+  mailDraftLink,
   resolveInsideRoot,
   secureWebPreferences,
 } from '../../../main/security';
@@ -194,6 +197,19 @@ describe('handing an abuse email to the mail program', () => {
     ['a mailto: without an address', 'mailto:'],
     ['a mailto: with a path', 'mailto:../../x'],
     ['an over-long draft', `mailto:abuse@example.net?body=${'x'.repeat(9000)}`],
+    ['a local file to attach', 'mailto:abuse@example.net?attach=/etc/passwd&body=Hello'],
+    ['an attachment in other case', 'mailto:abuse@example.net?Attachment=%2Fetc%2Fpasswd'],
+    ['a copy recipient', 'mailto:abuse@example.net?cc=boss@example.org'],
+    ['a blind copy recipient', 'mailto:abuse@example.net?BCC=eve@evil.example&subject=x'],
+    ['more recipients in a field', 'mailto:abuse@example.net?to=eve@evil.example'],
+    ['two recipients', 'mailto:abuse@example.net,eve@evil.example?subject=x'],
+    ['two recipients, encoded', 'mailto:abuse@example.net%2Ceve@evil.example'],
+    ['a name with the address', 'mailto:Abuse%20%3Cabuse@example.net%3E'],
+    ['a field hidden in the address', 'mailto:a%3Fcc%3Deve@evil.example'],
+    ['a line break in the subject', 'mailto:abuse@example.net?subject=Hi%0D%0ABcc:%20eve@evil.example'],
+    ['a subject given twice', 'mailto:abuse@example.net?subject=a&subject=b'],
+    ['a fragment', 'mailto:abuse@example.net?subject=a#x'],
+    ['a broken escape', 'mailto:abuse@example.net?body=%E0%A4%A'],
   ])('refuses to hand %s to another program', (_what, url) => {
     const page = fakeWebContents();
     const openMailDraft = vi.fn();
@@ -201,6 +217,34 @@ describe('handing an abuse email to the mail program', () => {
     page.fire('will-navigate', url);
     page.openWindow(url);
     expect(openMailDraft).not.toHaveBeenCalled();
+  });
+});
+
+describe('mailDraftLink', () => {
+  it('rebuilds the link from the one recipient, the subject and the body it checked', () => {
+    expect(
+      mailDraftLink('mailto:abuse@example.net?body=Line%201%0D%0ALine%202+plus&SUBJECT=Failed%20logins'),
+    ).toBe('mailto:abuse@example.net?body=Line%201%0D%0ALine%202%2Bplus&subject=Failed%20logins');
+    expect(mailDraftLink('mailto:abuse@example.net')).toBe('mailto:abuse@example.net');
+    expect(isMailDraftLink('mailto:abuse@example.net?cc=x@example.org')).toBe(false);
+  });
+});
+
+describe('DevTools', () => {
+  it('cannot be opened in a packaged app, and are closed again should anything open them', () => {
+    expect(secureWebPreferences('/p.cjs', true).devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', false).devTools).toBe(true);
+    const listeners = new Map<string, () => void>();
+    const contents = {
+      on: (name: string, listener: () => void) => listeners.set(name, listener),
+      closeDevTools: vi.fn(),
+    };
+    keepDevToolsClosed(contents as unknown as WebContents, true);
+    listeners.get('devtools-opened')?.();
+    expect(contents.closeDevTools).toHaveBeenCalledTimes(1);
+    const unpackaged = { on: vi.fn() };
+    keepDevToolsClosed(unpackaged as unknown as WebContents, false);
+    expect(unpackaged.on).not.toHaveBeenCalled();
   });
 });
 

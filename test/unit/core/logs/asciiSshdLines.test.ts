@@ -103,7 +103,8 @@ describe('sshd lines read from ASCII bytes', () => {
     for (const line of log) {
       const ascii = asciiOf(line)!;
       // Text that differs from the bytes after the stamp: read as text, no line would succeed.
-      const garbled = line.slice(0, 16) + line.slice(16).replace(/./g, '#');
+      // (Addresses stay as written: a name is checked from its text once, when first seen.)
+      const garbled = line.slice(0, 16) + line.slice(16).replace(/[g-zG-Z]/g, '#');
       if (parser.parseAt!(garbled, 0, line.length, 1, emit, ascii)) asciiAnswers += 1;
     }
     expect(asciiAnswers).toBe(commonLines.length - 1); // all but "check pass", which is no event

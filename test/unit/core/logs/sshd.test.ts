@@ -277,9 +277,9 @@ describe('sshdFormat.detect', () => {
 
 describe('sshd addresses, line after line', () => {
   it('are read from what each line writes, not from what an earlier address became', () => {
-    // "1x%9" loses its zone id and becomes "1x"; a later "1x" (no digit at its end, no colon)
-    // is still no address. "[[1::]" becomes "[1::"; a later "[1::" is still read as "1::".
-    const lines = ['1x%9', '1x', '[[1::]', '[1::'].map(
+    // "[2001:DB8::1]" is stored as "2001:db8::1"; a later "2001:db8::1" is the same source. "1x%9"
+    // and "1x" are neither an address nor a host name.
+    const lines = ['[2001:DB8::1]', '2001:db8::1', '1x%9', '1x'].map(
       (address, index) =>
         `Mar  3 10:00:0${index} srv01 sshd[${100 + index}]: Failed password for root from ${address} port 22 ssh2`,
     );
@@ -287,7 +287,7 @@ describe('sshd addresses, line after line', () => {
     const parser = sshdFormat.createParser({ year: 2026, timeZone: 'UTC' });
     lines.forEach((line, index) => parser.parseLine(line, index + 1, (event) => ips.push(event.ip)));
     parser.finish?.((event) => ips.push(event.ip));
-    // The failure whose line names no address waits for a later line of its process; none comes.
-    expect(ips).toEqual(['1x', '[1::', '1::', undefined]);
+    // Text that is neither an address nor a host name makes the line unreadable: no event at all.
+    expect(ips).toEqual(['2001:db8::1', '2001:db8::1']);
   });
 });
