@@ -8,7 +8,7 @@ import type { AttackSource, Login } from '../../renderer/core/analysis/attackSou
 import { flagLogins, mergeAttackSources } from '../../renderer/core/analysis/attackTally';
 import { createLogAnalyzer } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
-import { reportAudience } from '../../renderer/core/report/abuseGroups';
+import { reportAudience, type SourceOwner } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
 import { addressMatcher } from '../../renderer/core/report/addressTokens';
 import { defaultVerdict } from '../../renderer/core/report/managementSummary';
@@ -115,7 +115,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     await writeFile(join(options.outDir, note.fileName), note.text);
     log(`${note.fileName}: ${note.addresses.join(', ')}`);
   }
-  for (const source of audience.withoutContact) log(`owner not looked up: ${source.ip}`);
+  for (const source of audience.withoutContact) log(withoutContactLine(source.ip, owners.get(source.ip)));
 
   const pdf = await renderSummaryPdfFile(
     summaryReport(
@@ -145,4 +145,11 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   );
   await writeFile(join(options.outDir, 'summary.pdf'), pdf);
   log('summary.pdf');
+}
+
+/** Why an address gets no e-mail: never "no contact registered" when nobody was asked. */
+function withoutContactLine(ip: string, owner: SourceOwner | undefined): string {
+  if (owner === undefined) return `owner not looked up: ${ip}`;
+  if (owner.lookupProblem) return `owner not known: ${ip}: ${owner.lookupProblem}`;
+  return `no contact for ${ip}: the registry names no abuse contact and no other mailbox of the network`;
 }

@@ -17,6 +17,7 @@ import { createMasker, redactExcerpt, type RedactedExcerpt, type RedactionRules 
 import { localStamp, utcStamp, utcWindow } from './reportTime';
 import { listWithMore, plainText, pluralText } from './plainText';
 import { xarfLoginAttack } from './xarf';
+import { contactKindWords } from '../lookup/whomToWrite';
 
 export type AbuseEmailInput = {
   recipient: AbuseRecipient;
@@ -81,6 +82,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
   const text = [
     'Hello,',
     '',
+    ...notAnAbuseDesk(recipient),
     `We are writing to let you know about ${single ? `an address in your network, ${recipient.sources[0]?.ip}` : `${recipient.sources.length} addresses in your network`}. ` +
       `Our server recorded ${pluralText(attempts, 'failed login attempt', 'failed login attempts')} from ${single ? 'it' : 'them'} ` +
       `between ${utcStamp(first)} and ${utcStamp(last)}. It appears to come from your network, quite possibly without the knowledge of the person ` +
@@ -144,6 +146,20 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
     },
     excerpt,
   };
+}
+
+/**
+ * Said first when the e-mail goes to a contact of the network other than its abuse contact (the
+ * registry names none): they must know why it reached them, and that it may need passing on.
+ */
+function notAnAbuseDesk(recipient: AbuseRecipient): string[] {
+  const kind = recipient.contactKind;
+  if (kind === undefined || kind === 'abuse') return [];
+  return [
+    `We are writing to you as ${contactKindWords[kind]}, because the registry lists no abuse contact for it. ` +
+      'If someone else handles reports like this one, we would be grateful if you passed it on.',
+    '',
+  ];
 }
 
 function logZoneText(zone: string, at: number): string {

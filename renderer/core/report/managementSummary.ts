@@ -170,8 +170,12 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
     const who = found?.owner
       ? `${plainText(found.owner)}${found.country ? ` (${found.country})` : ''}`
       : found?.abuseEmail
-        ? `abuse contact ${plainText(found.abuseEmail)}`
-        : 'owner not looked up';
+        ? `${found.contactKind && found.contactKind !== 'abuse' ? 'contact' : 'abuse contact'} ${plainText(found.abuseEmail)}`
+        : found?.lookupProblem
+          ? 'owner not known: the lookup did not work'
+          : found
+            ? 'owner not named by the registry'
+            : 'owner not looked up';
     return `• ${source.ip}: ${countText(attackAttempts(source))} attempts; ${who}`;
   });
   const who =
