@@ -170,7 +170,9 @@ function verdictOf(review: Awaited<ReturnType<typeof caseAttackReview>>): Verdic
       ? 'suspected'
       : review.verdict.status === 'no-access'
         ? 'none-found'
-        : 'unknown';
+        : review.verdict.status === 'to-check'
+          ? 'to-check'
+          : 'unknown';
   return { attack, access, reason: review.verdict.reason };
 }
 
