@@ -175,7 +175,8 @@ describe('the Source step when the registry is no help', () => {
     const card = screen.getByRole('article', { name: 'Address 2001:43f8:7b0::1' });
     expect(
       await within(card).findByText(
-        'This address belongs to ORG-TA38-AFRINIC, Kenya (KE); it names no abuse contact: write to ' +
+        'This address is in the network ORG-TA38-AFRINIC, Kenya (KE), whose owner the registry does not name; ' +
+          'it names no abuse contact: write to ' +
           'mwangi@isoc.org, the organisation the network is registered to.',
       ),
     ).toBeVisible();
@@ -211,7 +212,7 @@ describe('the Source step when the registry is no help', () => {
     await userEvent.paste(readFileSync('test/fixtures/whois/apnic__210.107.73.73.txt', 'utf8'));
     await userEvent.click(within(card).getByRole('button', { name: 'Read WHOIS text' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent(
-      'The WHOIS text was not used. This WHOIS answer describes the network 210.107.0.0/17 ' +
+      'This WHOIS answer describes the network 210.107.0.0/17 ' +
         '(BORANET-NET-210-107, 210.107.0.0 – 210.107.127.255), which does not contain 183.62.140.253',
     );
     expect(within(card).queryByText(/This address belongs to|write to abuse@bora\.net/)).toBeNull();

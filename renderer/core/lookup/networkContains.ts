@@ -76,7 +76,8 @@ export function networkWords(network: NetworkFacts): string {
 /**
  * Why the answer is not used for `ip`, or null when it may be: the network it describes does not
  * contain the address, or it names no range at all. `answer` says what was read ("this WHOIS
- * answer", "the RDAP answer from APNIC"); `whatToTry` what the person can do instead.
+ * answer", "the RDAP answer from APNIC"); `whatToTry` what the person can do instead. Written
+ * like the other lookup problems: without a capital or a full stop, which the screen adds.
  */
 export function ownershipProblem(
   network: NetworkFacts,

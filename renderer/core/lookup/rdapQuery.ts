@@ -137,7 +137,7 @@ export async function queryRdap(
     if (!reading.ok) return fail(`${who}: ${reading.problem}; try again later, or ${pasteInstead}`);
     // A server that answers about another network (a wrong redirect, a stale delegation, a
     // broken mirror) must not name this address's owner.
-    const whatToTry = `look up again later, or paste the WHOIS answer for ${ip} from the registry's web page.`;
+    const whatToTry = `look up again later, or paste the WHOIS answer for ${ip} from the registry's web page`;
     const foreign = ownershipProblem(
       reading.record.network,
       ip,

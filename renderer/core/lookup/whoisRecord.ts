@@ -116,7 +116,7 @@ export function readWhoisAnswer(text: string, ip: string): WhoisReading {
   const network = networks.find((candidate) => networkContains(networkFactsOf(whois, candidate), ip));
   if (!network) {
     const described = networks[0] ? networkFactsOf(whois, networks[0]) : emptyNetwork;
-    const whatToTry = `paste the answer of "whois ${ip}" (or of the registry's web page for ${ip}) instead.`;
+    const whatToTry = `paste the answer of "whois ${ip}" (or of the registry's web page for ${ip}) instead`;
     return { ok: false, problem: ownershipProblem(described, ip, 'this WHOIS answer', whatToTry)! };
   }
   const abuseEmails = new Set(abuseContacts.map((contact) => contact.email.toLowerCase()));

@@ -15,7 +15,7 @@ export function OfflineFallback({ caseId, ip }: { caseId: number; ip: string }) 
     event.preventDefault();
     const result = await recordPastedWhois(db, caseId, ip, whoisText);
     // A refusal names the network the text is about: the person then knows what they pasted.
-    setProblem(result && `The WHOIS text was not used. ${result.charAt(0).toUpperCase()}${result.slice(1)}`);
+    setProblem(result && `${result.charAt(0).toUpperCase()}${result.slice(1)}.`);
     if (!result) setWhoisText('');
   };
   const addContact = async (event: FormEvent) => {

@@ -8,10 +8,17 @@ import { contactWhere, countryName, reverseDnsWords, writeToWords } from './look
 function headline(findings: AddressFindings, writeTo: WhomToWrite): string | null {
   if (writeTo.kind === 'not-known' && findings.abuseContacts.length === 0) return null;
   const record = findings.latest?.record;
-  const owner = record?.owner ?? record?.network.name;
-  const who = owner ? `This address belongs to ${owner}` : 'The registry does not name the owner';
   const where = countryName(record?.network.country ?? null);
-  return `${who}${where ? `, ${where}` : ''}; ${writeToWords(writeTo)}.`;
+  const inCountry = where ? `, ${where}` : '';
+  // A network's name is not its owner: "ORG-TA38-AFRINIC" is a handle, not a company.
+  const who = record?.owner
+    ? `This address belongs to ${record.owner}${inCountry}`
+    : record?.network.name
+      ? `This address is in the network ${record.network.name}${inCountry}, whose owner the registry does not name`
+      : record
+        ? `The registry does not name the owner${inCountry}`
+        : 'No registry has named the owner';
+  return `${who}; ${writeToWords(writeTo)}.`;
 }
 
 export function OwnerFacts({ findings }: { findings: AddressFindings }) {
@@ -79,7 +86,7 @@ export function OwnerFacts({ findings }: { findings: AddressFindings }) {
             <dd>
               {formatUtc(latest.lookedUpAt)} via {latest.source === 'rdap' ? 'RDAP' : 'pasted WHOIS text'}
               {latest.server && <> ({latest.server})</>}
-              {latest.error && ' — it did not work (see above)'}
+              {latest.error && ' — it did not work (the reason is below)'}
             </dd>
           </>
         )}

@@ -134,7 +134,7 @@ describe('lookup ADDRESS...', { timeout: 30_000 }, () => {
     expect(line?.error).toBe(
       'the answer from RIPE NCC describes the network 62.239.237.0/24 (BT-CORPORATE, 62.239.237.0 – ' +
         '62.239.237.255), which does not contain 8.8.8.8; it was not used: look up again later, or paste ' +
-        "the WHOIS answer for 8.8.8.8 from the registry's web page.",
+        "the WHOIS answer for 8.8.8.8 from the registry's web page",
     );
   });
 

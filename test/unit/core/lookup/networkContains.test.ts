@@ -24,7 +24,7 @@ describe('a pasted WHOIS answer', () => {
       problem:
         'this WHOIS answer describes the network 210.107.0.0/17 (BORANET-NET-210-107, 210.107.0.0 – ' +
         '210.107.127.255), which does not contain 183.62.140.253; it was not used: paste the answer of ' +
-        '"whois 183.62.140.253" (or of the registry\'s web page for 183.62.140.253) instead.',
+        '"whois 183.62.140.253" (or of the registry\'s web page for 183.62.140.253) instead',
     });
   });
 
@@ -126,7 +126,7 @@ describe('an RDAP answer', () => {
       problem:
         'the answer from APNIC describes the network 210.107.0.0/17 (BORANET-NET-210-107, 210.107.0.0 – ' +
         '210.107.127.255), which does not contain 183.62.140.253; it was not used: look up again later, or ' +
-        "paste the WHOIS answer for 183.62.140.253 from the registry's web page.",
+        "paste the WHOIS answer for 183.62.140.253 from the registry's web page",
     });
   });
 });
