@@ -239,7 +239,9 @@ describe('the Source step in the browser host', () => {
         hasText: /describes the network 210\.107\.0\.0\/17 .*which does not contain 183\.62\.140\.253/,
       })
       .waitFor();
-    await expect(china.getByText(/This address belongs to|write to abuse@bora\.net/).count()).resolves.toBe(0);
+    await expect(china.getByText(/This address belongs to|write to abuse@bora\.net/).count()).resolves.toBe(
+      0,
+    );
     await china.screenshot({ path: screenshotPath('6-source-whois-refused.png') });
     await missing.getByLabel('Abuse contact for 23.1.2.3').fill('noc@provider.example');
     await missing.getByRole('button', { name: 'Add abuse contact' }).click();
