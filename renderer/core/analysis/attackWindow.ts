@@ -46,11 +46,21 @@ export const windowWords = (window: AttackWindow): string =>
 /** Per /24 or /64: the attacking addresses in it, for "failures for that user from that network". */
 export type NetworkAttacks = ReadonlyMap<string, readonly AttackSource[]>;
 
-export function networkAttacks(attackers: readonly AttackSource[]): NetworkAttacks {
+/**
+ * Only the networks in `wanted` (those some login came from) are indexed: a case can have 100,000
+ * attacking addresses and a handful of logins. A dotted IPv4 address outside them is skipped
+ * without parsing it.
+ */
+export function networkAttacks(
+  attackers: readonly AttackSource[],
+  wanted: ReadonlySet<string>,
+): NetworkAttacks {
   const byNetwork = new Map<string, AttackSource[]>();
   for (const source of attackers) {
-    const network = loginNetwork(source.ip);
-    if (network === undefined) continue;
+    const ip = source.ip;
+    if (!ip.includes(':') && !wanted.has(`${ip.slice(0, ip.lastIndexOf('.'))}.0/24`)) continue;
+    const network = loginNetwork(ip);
+    if (network === undefined || !wanted.has(network)) continue;
     const list = byNetwork.get(network);
     if (list) list.push(source);
     else byNetwork.set(network, [source]);
