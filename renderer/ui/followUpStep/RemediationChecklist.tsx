@@ -84,7 +84,9 @@ export function RemediationChecklist({
               </label>
             )}
             {/* Not offered as a command until its precondition is met: it would lock people out. */}
-            {(item.precondition?.met ?? true) && (
+            {(item.precondition === undefined ||
+              item.precondition.met ||
+              (item.precondition.confirm !== undefined && isDone(keysConfirmedId))) && (
               <>
                 <pre className="command">
                   <code>{item.command}</code>
