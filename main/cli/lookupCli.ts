@@ -26,7 +26,7 @@ function offlineLookup(ip: string, whoisText: string | null): AddressLookup {
   if (!eligibility.eligible) return { ...base, error: eligibility.explanation };
   if (whoisText === null)
     return { ...base, error: 'offline: nothing was looked up; give --whois-file with a pasted WHOIS answer' };
-  const reading = readWhoisAnswer(whoisText);
+  const reading = readWhoisAnswer(whoisText, eligibility.ip);
   return reading.ok
     ? { ...base, source: 'whois-text', record: reading.record }
     : { ...base, source: 'whois-text', error: reading.problem };

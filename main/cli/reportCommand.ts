@@ -9,7 +9,7 @@ import { flagLogins } from '../../renderer/core/analysis/attackTally';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
-import { reportAudience } from '../../renderer/core/report/abuseGroups';
+import { reportAudience, type SourceOwner } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
 import { addressMatcher } from '../../renderer/core/report/addressTokens';
 import { defaultVerdict } from '../../renderer/core/report/managementSummary';
@@ -128,7 +128,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     await writeFile(join(options.outDir, note.fileName), note.text);
     log(`${note.fileName}: ${note.addresses.map(terminalText).join(', ')}`);
   }
-  for (const source of audience.withoutContact) log(`owner not looked up: ${terminalText(source.ip)}`);
+  for (const source of audience.withoutContact) log(withoutContactLine(source.ip, owners.get(source.ip)));
   for (const source of audience.notAnAddress)
     log(`not an address, in no e-mail and no note: ${terminalText(source.ip)}`);
 
@@ -160,4 +160,11 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   );
   await writeFile(join(options.outDir, 'summary.pdf'), pdf);
   log('summary.pdf');
+}
+
+/** Why an address gets no e-mail: never "no contact registered" when nobody was asked. */
+function withoutContactLine(ip: string, owner: SourceOwner | undefined): string {
+  if (owner === undefined) return `owner not looked up: ${ip}`;
+  if (owner.lookupProblem) return `owner not known: ${ip}: ${owner.lookupProblem}`;
+  return `no contact for ${ip}: the registry names no abuse contact and no other mailbox of the network`;
 }

@@ -3,24 +3,23 @@
 // Source step. Without either, nothing is looked up and nothing leaves the machine.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OwnerRecord } from '../../renderer/core/lookup/ownerRecord';
+import type { AddressLookup } from '../../renderer/core/lookup/addressLookup';
+import { addressFindings } from '../../renderer/core/lookup/addressFindings';
+import { emptyLookup, lookupEligibility } from '../../renderer/core/lookup/lookupEligibility';
 import { readWhoisAnswer } from '../../renderer/core/lookup/whoisRecord';
 import { lookUpAddress } from '../../renderer/core/lookup/lookUpAddress';
 import type { SourceOwner } from '../../renderer/core/report/abuseGroups';
+import { sourceOwner } from '../../renderer/core/report/sourceOwner';
 import { loadBootstrap } from '../lookup/bootstrapSource';
 import { nodeLookupDeps } from '../lookup/nodeLookupDeps';
 
 export type OwnerSource = { whoisDir: string } | { rdapBootstrap: string } | null;
 
-export function sourceOwnerOf(record: OwnerRecord | null): SourceOwner | null {
-  if (record === null) return null;
-  const contact = [...record.abuseContacts].sort((a, b) => a.rank - b.rank)[0];
-  return {
-    owner: record.owner ?? record.network.name,
-    network: record.network.cidr,
-    country: record.network.country,
-    abuseEmail: contact?.email ?? null,
-  };
+/** A pasted answer read for `ip`: refused (with the reason) when it is about another network. */
+function whoisLookup(ip: string, text: string): AddressLookup {
+  const base = { ...emptyLookup(lookupEligibility(ip), Date.now()), ip, source: 'whois-text' as const };
+  const reading = readWhoisAnswer(text, ip);
+  return reading.ok ? { ...base, record: reading.record } : { ...base, error: reading.problem };
 }
 
 export async function lookUpOwners(
@@ -35,18 +34,14 @@ export async function lookUpOwners(
       const text =
         (await readFile(join(source.whoisDir, `${ip}.txt`), 'utf8').catch(() => null)) ??
         (await readFile(join(source.whoisDir, `${ip.replace(/:/g, '_')}.txt`), 'utf8').catch(() => null));
-      if (text === null) continue;
-      const reading = readWhoisAnswer(text);
-      const owner = reading.ok ? sourceOwnerOf(reading.record) : null;
-      if (owner) owners.set(ip, owner);
+      if (text !== null) owners.set(ip, sourceOwner(addressFindings(ip, [whoisLookup(ip, text)])));
     }
     return owners;
   }
   const deps = nodeLookupDeps({ bootstrap: await loadBootstrap(source.rdapBootstrap) });
   for (const ip of addresses) {
     const lookup = await lookUpAddress(ip, deps);
-    const owner = sourceOwnerOf(lookup.record);
-    if (owner) owners.set(ip, owner);
+    owners.set(ip, sourceOwner(addressFindings(ip, [lookup])));
   }
   return owners;
 }

@@ -9,6 +9,7 @@ import type { LoginDecision } from '../core/analysis/accessVerdict';
 import type { JournalEntryInput } from '../core/journal/journalEntry';
 import { withDefaultThresholds } from '../core/analysis/attackThresholds';
 import { loginKey } from '../core/analysis/accessVerdict';
+import type { LoginQuestion } from '../core/analysis/loginQuestions';
 import { appendJournalEntry } from './journal';
 
 export type AttackDecision = { verdict: 'attack' | 'false-alarm'; reason: string; decidedAt: number };
@@ -156,6 +157,37 @@ export async function decideLogin(
       : `Marked ${which} as NOT expected${decision.note ? `: ${decision.note}` : '.'}`,
     author: 'person',
     details: { file: login.file, line: login.line, expected: decision.expected, note: decision.note },
+  });
+}
+
+/**
+ * One answer for a group of logins (same user name, same source network): stored under the
+ * group's key (topic "login:group:…"), so caseLoginDecisions returns it beside the per-login ones.
+ */
+export async function decideLoginGroup(
+  db: NotebookDatabase,
+  caseId: number,
+  question: Pick<LoginQuestion, 'key' | 'user' | 'network' | 'logins'>,
+  decision: LoginDecision,
+): Promise<void> {
+  const count = question.logins.length;
+  const which =
+    `${count === 1 ? 'the login' : `the ${count} logins`} as ${question.user}` +
+    `${question.network ? ` from ${question.network}` : ''}`;
+  const lines = question.logins.map((login) => `${login.file}:${login.line}`);
+  await writeTopic(db, caseId, topics.login(question.key), decision, {
+    kind: 'decision',
+    summary: decision.expected
+      ? `Marked ${which} as expected${decision.note ? `: ${decision.note}` : '.'}`
+      : `Marked ${which} as NOT expected${decision.note ? `: ${decision.note}` : '.'}`,
+    author: 'person',
+    details: {
+      user: question.user,
+      network: question.network,
+      lines: lines.join(', '),
+      expected: decision.expected,
+      note: decision.note,
+    },
   });
 }
 

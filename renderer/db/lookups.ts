@@ -43,7 +43,7 @@ export async function recordPastedWhois(
 ): Promise<string | null> {
   if (text.length > 500_000)
     return 'this text is far longer than a WHOIS answer; paste only the answer for this address';
-  const reading = readWhoisAnswer(text);
+  const reading = readWhoisAnswer(text, ip);
   if (!reading.ok) return reading.problem;
   await recordAddressLookup(db, caseId, {
     ...emptyLookup(ip, now),

@@ -11,6 +11,7 @@ import { readSettings } from './settings';
 import { formatById } from '../core/logs/formatRegistry';
 import { attackAttempts } from '../core/analysis/attackOrder';
 import type { SourceOwner } from '../core/report/abuseGroups';
+import { sourceOwner } from '../core/report/sourceOwner';
 import { reportAudience, type ReportAudience } from '../core/report/abuseGroups';
 import type { SummaryEdits, SummaryFacts, SummarySectionId, Verdict } from '../core/report/managementSummary';
 import { summarySectionIds } from '../core/report/managementSummary';
@@ -217,7 +218,9 @@ function verdictOf(review: Awaited<ReturnType<typeof caseAttackReview>>): Verdic
       ? 'suspected'
       : review.verdict.status === 'no-access'
         ? 'none-found'
-        : 'unknown';
+        : review.verdict.status === 'to-check'
+          ? 'to-check'
+          : 'unknown';
   return { attack, access, reason: review.verdict.reason };
 }
 
@@ -235,15 +238,7 @@ export async function gatherCaseReport(
     readSettings(db),
   ]);
   const owners = new Map<string, SourceOwner>();
-  for (const [ip, found] of findings) {
-    const record = found.latest?.record ?? null;
-    owners.set(ip, {
-      owner: record?.owner ?? record?.network.name ?? null,
-      network: record?.network.cidr ?? null,
-      country: record?.network.country ?? null,
-      abuseEmail: found.abuseContacts[0]?.email ?? null,
-    });
-  }
+  for (const [ip, found] of findings) owners.set(ip, sourceOwner(found));
   const attackers = review.sources.filter((source) => attackAttempts(source) > 0);
   const evidence = await reportEvidenceOf(
     db,

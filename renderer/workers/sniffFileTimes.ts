@@ -16,6 +16,8 @@ export type FileTimes = {
   firstStamp?: string;
   /** Its month (0–11): with the file's date it gives the suggested year (core/time/defaultYear.ts). */
   firstMonth?: number;
+  /** The last classic stamp near the end (see TimeJudgement): the year must not put it in the future. */
+  lastStamp?: string;
   /** The file begins with stamps that carry their zone; the classic ones come later. */
   classicAfterZoned?: boolean;
   /** Why the file could not be judged; its import will say so again. */

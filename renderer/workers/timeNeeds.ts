@@ -25,6 +25,12 @@ export type TimeJudgement = {
   firstStamp?: string;
   /** Its month (0–11), for the suggested year (core/time/defaultYear.ts). */
   firstMonth?: number;
+  /**
+   * The last classic stamp in the file's last lines (in the sample when the tail has none, as
+   * for a .gz: then only the latest known one). With the first it gives the suggested year and
+   * shows stamps that would lie in the future (core/time/stampYear.ts).
+   */
+  lastStamp?: string;
   /** The file begins with stamps that carry their zone; the classic ones come later. */
   classicAfterZoned?: boolean;
 };
@@ -55,14 +61,26 @@ export function judgeFileTimes(
     needs: 'year-and-zone',
     firstStamp: firstClassicStamp(stamps),
     firstMonth,
+    lastStamp: lastClassicStamp(tailLines) ?? lastClassicStamp(stamps),
     ...(zonedFirst ? { classicAfterZoned: true } : {}),
   };
 }
 
 /** The first classic stamp as written ("Nov 21 10:48:21"), without an RFC 3164 priority "<38>". */
 export function firstClassicStamp(sampleLines: readonly string[]): string | undefined {
-  const line = sampleLines.find((candidate) => firstClassicMonth([candidate]) !== undefined);
-  if (line === undefined) return undefined;
+  const line = sampleLines.find(isClassicLine);
+  return line === undefined ? undefined : stampOf(line);
+}
+
+/** The last classic stamp as written, like firstClassicStamp. */
+export function lastClassicStamp(lines: readonly string[]): string | undefined {
+  const line = lines.findLast(isClassicLine);
+  return line === undefined ? undefined : stampOf(line);
+}
+
+const isClassicLine = (line: string) => firstClassicMonth([line]) !== undefined;
+
+function stampOf(line: string): string {
   const start = line.startsWith('<') ? line.indexOf('>') + 1 : 0;
   return line.slice(start, start + 15);
 }

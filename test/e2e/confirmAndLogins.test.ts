@@ -63,7 +63,8 @@ describe('confirming the attack and answering "did they get in?" in the browser 
 
     await page.getByRole('button', { name: 'Next: did anyone get in?' }).click();
     const verdict = page.getByText(
-      'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts. 2 more logins look the same.',
+      'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts from that ' +
+        'address. 2 more logins look the same. 6 other logins still need your answer (below).',
     );
     await verdict.waitFor();
     await page.getByText('sample-auth.log, line 2826').first().waitFor();
@@ -84,22 +85,25 @@ describe('confirming the attack and answering "did they get in?" in the browser 
     expect(pageErrors).toEqual([]);
   });
 
-  it('a log without a break-in: "No one got in", and the odd login is shown with its reason', async () => {
+  it('a log without a break-in: every login during the attack is asked about, the new one first', async () => {
     await caseWithLog('Failed logins on srv01', 'test/fixtures/sshd/sample-before-break-in.log');
     await page.getByText(/No attempt succeeded\.$/).waitFor();
     await page.screenshot({ path: screenshotPath('4-confirm-no-break-in.png'), fullPage: true });
     await page.getByRole('button', { name: 'Next: did anyone get in?' }).click();
+    await page.getByRole('heading', { name: /Logins to check: do you know them\?/ }).waitFor();
     await page
       .getByText(
-        /^No one got in: none of the 5 successful logins came from an attacking address; 1 login has something unusual/,
+        /^No login came from an attacking address, but 5 logins need your answer — do you know them\? The first is the login as deploy from 12\.92\.127\.208/,
       )
       .waitFor();
-    const card = page.getByRole('article', { name: /^Login as deploy from 12\.92\.127\.208/ });
+    const card = page.getByRole('article', { name: 'Logins as deploy from 12.92.127.0/24' });
     await card.getByText(/First login from 12\.92\.127\.208/).waitFor();
+    await page.getByRole('article', { name: 'Logins as bob from 38.158.13.0/24' }).waitFor();
     await expect(page.getByRole('heading', { name: /What to do now/ }).count()).resolves.toBe(0);
     await card.getByLabel(/Do you know this login/).fill('our deployment server, via the VPN');
     await card.getByRole('button', { name: 'Expected: this was us' }).click();
     await card.getByText(/You marked this login as expected: “our deployment server, via the VPN”/).waitFor();
+    await page.getByText(/^No login came from an attacking address, but 4 logins need your answer/).waitFor();
     await page.screenshot({ path: screenshotPath('4-logins-no-break-in.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

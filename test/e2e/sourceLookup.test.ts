@@ -1,7 +1,7 @@
 // The Source step in real Chromium against the built browser host: lookups go through a
 // same-origin proxy to a local stand-in for the registries (127.0.0.1 only), results land in the
 // real IndexedDB and in the journal.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,8 @@ function writeLog() {
     ['8.8.4.4', 3],
     ['210.107.73.73', 3],
     ['23.1.2.3', 2],
+    ['2001:43f8:7b0::1', 2],
+    ['183.62.140.253', 2],
     ['192.168.1.20', 2],
   ];
   const lines: string[] = [];
@@ -56,6 +58,8 @@ beforeAll(async () => {
       { fixture: 'apnic__210.107.73.73.json' },
     ],
     '/arin/ip/23.1.2.3': [{ status: 404, body: '{"errorCode":404,"title":"Not Found"}' }],
+    // AFRINIC's answer without an abuse entity: the contacts it lists, labelled.
+    '/afrinic/ip/2001:43f8:7b0::1': [{ fixture: 'afrinic__2001_43f8_7b0__.json' }],
   });
   server = await serveDirectory(webBuildDir(), { prefix: '/rdap-proxy/', target: rdap.url });
   browser = await launchChromium();
@@ -120,7 +124,7 @@ describe('the Source step in the browser host', () => {
       .click();
     await page.getByRole('heading', { name: 'Who is behind it' }).waitFor();
     await page
-      .getByText(/5 public addresses can be looked up; 1 address is not on the public internet/)
+      .getByText(/7 public addresses can be looked up; 1 address is not on the public internet/)
       .waitFor();
     await page.getByText(/the owner of the address is most likely a victim too/i).waitFor();
     await card('192.168.1.20')
@@ -140,17 +144,30 @@ describe('the Source step in the browser host', () => {
 
   it('looks up all public addresses: groups a shared contact, follows a redirect, waits out a rate limit, explains a 404', async () => {
     // The one already looked up is not asked again.
-    await page.getByRole('button', { name: 'Look up all public addresses (4)' }).click();
+    await page.getByRole('button', { name: 'Look up all public addresses (6)' }).click();
     const group = page.getByRole('region', { name: 'Addresses for arin-contact@google.com' });
     await group
       .getByRole('heading', { name: '2 addresses share one abuse contact: arin-contact@google.com' })
       .waitFor();
     await expect(group.getByRole('article').count()).resolves.toBe(2);
 
-    await card('8.8.4.4').getByText('BT-CORPORATE, 62.239.237.0/24').waitFor();
+    // The redirect is followed, but RIPE's answer is about another network: it is not believed.
     await card('8.8.4.4')
       .getByText(/passed on to/)
       .waitFor();
+    await card('8.8.4.4')
+      .getByRole('alert')
+      .filter({
+        hasText:
+          /describes the network 62\.239\.237\.0\/24 \(BT-CORPORATE, 62\.239\.237\.0 – 62\.239\.237\.255\), which does not contain 8\.8\.4\.4/,
+      })
+      .waitFor();
+    await card('8.8.4.4').getByText('Not known: no registry has answered for this address yet.').waitFor();
+    await expect(
+      card('8.8.4.4')
+        .getByText(/BT-CORPORATE, 62\.239\.237\.0\/24/)
+        .count(),
+    ).resolves.toBe(0);
     const korea = card('210.107.73.73');
     await korea.getByText(/asked to slow down \(rate limit\): waited 1 seconds and asked again/).waitFor();
     await korea.getByText(/hostmaster@nic\.or\.kr/).waitFor();
@@ -159,16 +176,26 @@ describe('the Source step in the browser host', () => {
       .getByRole('alert')
       .filter({ hasText: /has no record for 23\.1\.2\.3 \(404 not found\)/ })
       .waitFor();
+    const afrinic = card('2001:43f8:7b0::1');
+    await afrinic
+      .getByText(
+        /it names no abuse contact: write to mwangi@isoc\.org, the organisation the network is registered to\.$/,
+      )
+      .waitFor();
+    await afrinic.getByText(/TESPOK TESPOK \(role not given\)/).waitFor();
+    await afrinic.screenshot({ path: screenshotPath('6-source-no-abuse-contact.png') });
     expect(rdap.requests).not.toContain('/arin/ip/192.168.1.20');
     await page
       .getByRole('status')
-      .filter({ hasText: /Looking up \d+ of 4/ })
+      .filter({ hasText: /Looking up \d+ of 6/ })
       .waitFor({ state: 'detached' });
 
     // The journal panel beside the step shows the lookups as they are written.
     await page
       .getByRole('list', { name: 'Journal entries' })
-      .getByRole('listitem', { name: /Looked up 8\.8\.4\.4 via RDAP \(RIPE NCC\): network BT-CORPORATE/ })
+      .getByRole('listitem', {
+        name: /Looked up 8\.8\.4\.4 via RDAP .*: no answer — the answer from RIPE NCC describes the network 62\.239\.237\.0\/24/,
+      })
       .waitFor();
     const journal = await lookupJournal();
     expect(journal.filter((line) => line.includes('74.125.225.229'))).toEqual([
@@ -199,6 +226,23 @@ describe('the Source step in the browser host', () => {
       .getByRole('alert')
       .filter({ hasText: /does not look like a WHOIS answer/ })
       .waitFor();
+    // The WHOIS of 210.107.0.0/17 pasted for 183.62.140.253: refused, naming the network it is about.
+    const china = card('183.62.140.253');
+    await china.getByText('Paste WHOIS text or enter the abuse contact yourself').click();
+    await china
+      .getByLabel('WHOIS answer for 183.62.140.253')
+      .fill(readFileSync(resolve('test/fixtures/whois/apnic__210.107.73.73.txt'), 'utf8'));
+    await china.getByRole('button', { name: 'Read WHOIS text' }).click();
+    await china
+      .getByRole('alert')
+      .filter({
+        hasText: /describes the network 210\.107\.0\.0\/17 .*which does not contain 183\.62\.140\.253/,
+      })
+      .waitFor();
+    await expect(china.getByText(/This address belongs to|write to abuse@bora\.net/).count()).resolves.toBe(
+      0,
+    );
+    await china.screenshot({ path: screenshotPath('6-source-whois-refused.png') });
     await missing.getByLabel('Abuse contact for 23.1.2.3').fill('noc@provider.example');
     await missing.getByRole('button', { name: 'Add abuse contact' }).click();
     await missing

@@ -79,7 +79,7 @@ describe('the time question in the browser host', () => {
     await expect(rotatedYear.getAttribute('aria-describedby')).resolves.toBeTruthy();
     await page
       .getByText(
-        'Suggested: 2025 — the file is dated 3 Jan 2026 and starts in December, so it began the year before.',
+        'Suggested: 2025 — the file is dated 3 Jan 2026 and runs from December into January, so it began the year before.',
       )
       .waitFor();
     await page.getByText('rdp-break-in.xml: times are in the log itself — nothing to ask.').waitFor();

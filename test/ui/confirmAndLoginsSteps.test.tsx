@@ -117,7 +117,7 @@ describe('the Logins step', () => {
     renderStep(db, <LoginsStep caseId={caseId} />);
     expect(
       await screen.findByText(
-        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts. 1 more login looks the same.',
+        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts from that address. 1 more login looks the same.',
       ),
     ).toBeInTheDocument();
     expect(
@@ -162,6 +162,28 @@ describe('the Logins step', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /What to do now/ })).toBeNull();
     expect(screen.getByText('No sign of a problem (a mistyped password first)')).toBeInTheDocument();
+  });
+
+  it('asks "Do you know this login?" about a login that is only new, and journals the answer for its group', async () => {
+    const user = userEvent.setup();
+    const { db, caseId } = await caseWith('success-without-failing.log');
+    renderStep(db, <LoginsStep caseId={caseId} />);
+    expect(
+      await screen.findByRole('heading', { name: /Logins to check: do you know them\?/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Someone got in/)).toBeNull();
+    const card = screen.getByRole('article', { name: 'Logins as admin from 203.0.113.0/24' });
+    expect(within(card).getByText(/Attackers tried the user name "admin"/)).toBeInTheDocument();
+    await user.type(within(card).getByLabelText(/Do you know this login\?/), 'Dana from the hotel');
+    await user.click(within(card).getByRole('button', { name: 'Expected: this was us' }));
+    expect(
+      await screen.findByText(
+        'No one got in: none of the 4 successful logins came from an attacking address. You marked 1 login as expected.',
+      ),
+    ).toBeInTheDocument();
+    expect((await caseJournal(db, caseId)).map((entry) => entry.summary)).toContain(
+      'Marked the login as admin from 203.0.113.0/24 as expected: Dana from the hotel',
+    );
   });
 
   it('says it cannot tell when the log starts mid-attack, and what to collect', async () => {

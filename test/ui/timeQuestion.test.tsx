@@ -218,6 +218,40 @@ describe('the time question at import', () => {
     expect(await evidenceRow('auth.log')).toHaveTextContent('UTC, 2026');
   });
 
+  it('stops the import with a question when the year answered puts lines in the future', async () => {
+    // Lines of three days from now, copied a week ago (as OpenSSH_2k.log's 10 Dec lines copied on
+    // 3 Dec): the suggestion is the year before; one year later they would lie ahead of today.
+    const day = 86_400_000;
+    const soon = new Date(Date.now() + 3 * day);
+    const stamp = `${soon.toUTCString().slice(8, 11)} ${String(soon.getUTCDate()).padStart(2, ' ')} ${soon.toISOString().slice(11, 19)}`;
+    const copied = new File([classicLines(stamp)], 'OpenSSH_2k.log', { lastModified: Date.now() - 7 * day });
+    const { db, pick, user } = await renderImportStep('UTC');
+    await pick(copied);
+    const year = await screen.findByLabelText('Year for OpenSSH_2k.log');
+    const suggested = Number((year as HTMLInputElement).value);
+    expect(year).toHaveAccessibleDescription(
+      new RegExp(`^Suggested: ${suggested} — the file is dated .* the year before\\.$`),
+    );
+    await user.clear(year);
+    await user.type(year, String(suggested + 1));
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      new RegExp(
+        `^Nothing was imported yet\\. Lines of OpenSSH_2k\\.log dated ${stamp.replace(/ +/g, ' ')} would be 3 days in the future ` +
+          `if they were from ${suggested + 1} \\(today is .*\\)\\. Which year were they written in\\? ` +
+          `${suggested} is the latest that fits\\.$`,
+      ),
+    );
+    expect(year).toHaveAttribute('aria-invalid', 'true');
+    expect(year).toHaveFocus();
+    expect(await db.evidence.count()).toBe(0);
+
+    await user.clear(year);
+    await user.type(year, String(suggested));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('imports nothing on Cancel and returns to choosing files', async () => {
     const { db, pick, user } = await renderImportStep('UTC');
     await pick(novemberLog());

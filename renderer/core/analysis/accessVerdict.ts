@@ -1,10 +1,25 @@
-// The answer to "did they get in?" in one sentence, with the log lines it rests on. It says
-// "cannot tell" rather than "no one got in" when the logs cannot show it, and what to collect.
+// The answer to "did they get in?" in one sentence, with the log lines it rests on. The words
+// follow the weight of the evidence: "Someone got in" only for a login from an address that
+// attacked (or after failures for its user from its network), or one the person says was not
+// them; a login that is merely new, at an odd hour, for a name the attackers tried, from loopback,
+// or during the attack is a login to check, asked about until answered. It says "cannot tell"
+// rather than "no one got in" when the logs cannot show it, and what to collect.
 import type { Login } from './attackSource';
 import { isSuspiciousLogin } from './loginFlags';
+import {
+  answerFor,
+  byEvidence,
+  failuresBefore,
+  loginStanding,
+  type LoginDecision,
+  type LoginDecisions,
+} from './loginStanding';
 import { formatDayTime, plural } from './words';
 
-export type VerdictStatus = 'no-access' | 'access' | 'unknown';
+export { loginKey, type LoginDecision } from './loginStanding';
+
+/** 'to-check': no login is shown to be a break-in, but some wait for the person's answer. */
+export type VerdictStatus = 'no-access' | 'access' | 'to-check' | 'unknown';
 
 export type VerdictEvidence = { file: string; line: number; text?: string };
 
@@ -17,13 +32,10 @@ export type AccessVerdict = {
   collectNext: string[];
 };
 
-/** The person's word on a flagged login: it was them (or a colleague), or it was not. */
-export type LoginDecision = { expected: boolean; note: string };
-
 export type VerdictInput = {
   /** Flagged logins, any order. */
   logins: readonly Login[];
-  /** Keyed by loginKey(). */
+  /** Keyed by loginKey(), and by loginGroupKey() for the answer to a group. */
   decisions?: ReadonlyMap<string, LoginDecision>;
   /** The logs start while an attack is already going on (see startsMidAttack). */
   startsMidAttack: boolean;
@@ -36,13 +48,11 @@ export type VerdictInput = {
 /** Enough lines to check the answer; the Logins step lists every login anyway. */
 const maxEvidenceLines = 20;
 
-export const loginKey = (login: Pick<Login, 'file' | 'line'>): string => `${login.file}:${login.line}`;
-
 const olderLogs =
   'Add the older logs from the server too: /var/log/auth.log.1 and the auth.log.*.gz files (on Red Hat: /var/log/secure-*).';
 
 export function accessVerdict(input: VerdictInput): AccessVerdict {
-  const decisions = input.decisions ?? new Map<string, LoginDecision>();
+  const decisions: LoginDecisions = input.decisions ?? new Map<string, LoginDecision>();
   const byTime = [...input.logins].sort((a, b) => a.time - b.time);
   const evidenceOf = (login: Login): VerdictEvidence => ({
     file: login.file,
@@ -63,31 +73,27 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
     };
   }
 
-  const notExpected = byTime.filter((login) => decisions.get(loginKey(login))?.expected === false);
-  const suspicious = byTime.filter(
-    (login) => isSuspiciousLogin(login) && decisions.get(loginKey(login))?.expected !== true,
-  );
-  const breakIns = [...new Set([...suspicious, ...notExpected])].sort((a, b) => a.time - b.time);
-  if (breakIns.length > 0) {
-    const first = breakIns[0] as Login;
-    const failures = first.priorFailures?.sinceLastLogin ?? 0;
-    const after = failures > 0 ? ` after ${plural(failures, 'failed attempt', 'failed attempts')}` : '';
-    const marked =
-      notExpected.includes(first) && !isSuspiciousLogin(first) ? ' (you marked it as not expected)' : '';
+  const standing = new Map(byTime.map((login) => [login, loginStanding(login, decisions)]));
+  const withStanding = (wanted: string) => byTime.filter((login) => standing.get(login) === wanted);
+  const gotIn = withStanding('got-in').sort(byEvidence);
+  const toCheck = withStanding('to-check').sort(byEvidence);
+  const explained = withStanding('explained');
+  const stillAsked = toCheck.length > 0 ? ` ${askedWords(toCheck.length)}` : '';
+
+  if (gotIn.length > 0) {
+    const first = gotIn[0] as Login;
     const more =
-      breakIns.length > 1
-        ? ` ${plural(breakIns.length - 1, 'more login looks', 'more logins look')} the same.`
+      gotIn.length > 1
+        ? ` ${plural(gotIn.length - 1, 'more login looks', 'more logins look')} the same.`
         : '';
     return {
       status: 'access',
-      reason: `Someone got in: login as ${first.user || '(an empty name)'}${first.ip ? ` from ${first.ip}` : ''} at ${formatDayTime(first.time)} (UTC)${after}${marked}.${more}`,
-      evidence: breakIns.map(evidenceOf),
+      reason: `Someone got in: ${loginWords(first)}${whyGotIn(first, decisions)}.${more}${stillAsked}`,
+      evidence: gotIn.slice(0, maxEvidenceLines).map(evidenceOf),
       collectNext: [],
     };
   }
 
-  const explained = byTime.filter((login) => decisions.get(loginKey(login))?.expected === true);
-  const lookedAt = byTime.filter((login) => login.flags.length > 0 && !explained.includes(login));
   if (input.startsMidAttack) {
     return {
       status: 'unknown',
@@ -96,11 +102,30 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
         (input.logStart !== undefined && Number.isFinite(input.logStart)
           ? ` (${formatDayTime(input.logStart)} UTC)`
           : '') +
-        ', so a login before that would not be in them. No one got in during the time they cover.',
-      evidence: [],
+        ', so a login before that would not be in them.' +
+        (toCheck.length > 0
+          ? ` In the time they cover no login came from an attacking address, but ${needWords(toCheck.length)} your answer (below).`
+          : ' No one got in during the time they cover.'),
+      evidence: toCheck.slice(0, maxEvidenceLines).map(evidenceOf),
       collectNext: [olderLogs],
     };
   }
+
+  if (toCheck.length > 0) {
+    const first = toCheck[0] as Login;
+    return {
+      status: 'to-check',
+      reason:
+        `No login came from an attacking address, but ${needWords(toCheck.length)} your answer — do you know ${toCheck.length === 1 ? 'it' : 'them'}? ` +
+        `${toCheck.length === 1 ? 'It is the' : 'The first is the'} ${loginWords(first)}: ${checkWords(first)}.` +
+        (explained.length > 0
+          ? ` You marked ${plural(explained.length, 'login', 'logins')} as expected.`
+          : ''),
+      evidence: toCheck.slice(0, maxEvidenceLines).map(evidenceOf),
+      collectNext: [],
+    };
+  }
+
   if (byTime.length === 0) {
     return {
       status: 'no-access',
@@ -115,12 +140,46 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
       (byTime.length === 1
         ? 'No one got in: the only successful login did not come from an attacking address'
         : `No one got in: none of the ${plural(byTime.length, 'successful login', 'successful logins')} came from an attacking address`) +
-      (lookedAt.length > 0
-        ? `; ${lookedAt.length === 1 ? '1 login has something unusual about it' : `${plural(lookedAt.length, 'login', 'logins')} have something unusual about them`} (the reasons are listed with each login).`
-        : '.') +
+      '.' +
       (explained.length > 0 ? ` You marked ${plural(explained.length, 'login', 'logins')} as expected.` : ''),
-    // The lines the answer rests on: the logins worth a look, or else the logins that were checked.
-    evidence: (lookedAt.length > 0 ? lookedAt : byTime).slice(0, maxEvidenceLines).map(evidenceOf),
+    // The lines the answer rests on: the logins the person vouched for, or else every login checked.
+    evidence: (explained.length > 0 ? explained : byTime).slice(0, maxEvidenceLines).map(evidenceOf),
     collectNext: [],
   };
+}
+
+/** "login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC)". */
+function loginWords(login: Login): string {
+  return `login as ${login.user || '(an empty name)'}${login.ip ? ` from ${login.ip}` : ''} at ${formatDayTime(login.time)} (UTC)`;
+}
+
+function whyGotIn(login: Login, decisions: LoginDecisions): string {
+  const failures = failuresBefore(login);
+  const marked = answerFor(login, decisions)?.expected === false && !isSuspiciousLogin(login);
+  if (marked) return ' (you marked it as not expected)';
+  if (failures > 0)
+    return ` after ${plural(failures, 'failed attempt', 'failed attempts')} from that address`;
+  if (login.flags.includes('from-attacking-network'))
+    return ' after failures for that user name from its network';
+  return '';
+}
+
+/** "one login needs", "3 logins need". */
+const needWords = (count: number): string =>
+  count === 1 ? 'one login needs' : `${plural(count, 'login needs', 'logins need')}`;
+
+const askedWords = (count: number): string =>
+  `${count === 1 ? 'One other login still needs' : `${plural(count, 'other login still needs', 'other logins still need')}`} your answer (below).`;
+
+/** What makes a login one to check, in a few words. */
+function checkWords(login: Login): string {
+  const words: string[] = [];
+  const notes = new Set((login.reasons ?? []).map((reason) => reason.flag));
+  if (notes.has('loopback'))
+    words.push('it came through the server itself (loopback), for a user name that was attacked');
+  else if (login.flags.includes('user-attackers-tried')) words.push('a user name the attackers tried');
+  if (login.flags.includes('new-address')) words.push('the first login from its network');
+  if (login.flags.includes('unusual-hour')) words.push('an unusual hour for this user');
+  if (notes.has('during-attack')) words.push('while the attack went on');
+  return words.join(', ') || 'something about it is unusual';
 }

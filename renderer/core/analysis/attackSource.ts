@@ -58,10 +58,16 @@ export type LoginFlag =
   /** Far from the hours this user otherwise logs in, judged from the evidence itself. */
   | 'unusual-hour'
   /** Windows: a Remote Desktop (LogonType 10) or network (3) logon from an attacking address. */
-  | 'remote-logon-from-attacker';
+  | 'remote-logon-from-attacker'
+  /** Other addresses of its /24 (IPv4) or /64 (IPv6) failed for this user name before the login. */
+  | 'from-attacking-network';
 
-/** Shown beside a login without making it suspicious, e.g. one mistyped password first. */
-export type LoginNote = 'failed-first';
+/**
+ * Shown beside a login without flagging it: one mistyped password first; a login from loopback
+ * (127.0.0.0/8, ::1), which came through a tunnel, a port forward or the server itself; a login
+ * while the attack went on (the person is asked about it, see core/analysis/loginStanding.ts).
+ */
+export type LoginNote = 'failed-first' | 'loopback' | 'during-attack';
 
 /** A flag or note with its reason in words, for the screens and reports. */
 export type LoginReason = { flag: LoginFlag | LoginNote; text: string };

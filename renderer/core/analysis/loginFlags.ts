@@ -1,6 +1,8 @@
 // Which successful logins deserve a second look, each with its reason in words. A login right
-// after many failures from the same address is how a brute-force break-in shows up in auth.log;
-// a colleague who mistypes once and then logs in is shown, but not called an attack.
+// after many failures from the same address (or its network) is how a brute-force break-in shows
+// up in auth.log; a colleague who mistypes once and then logs in is shown, but not called an
+// attack; a login from loopback came through a tunnel or port forward, so its address says
+// nothing about where the person was.
 import type { AttackSource, Login, LoginFlag, LoginReason } from './attackSource';
 import type { AttackThresholds } from './attackThresholds';
 import type { KnownGood } from './knownGood';
@@ -8,20 +10,36 @@ import { defaultAttackThresholds } from './attackThresholds';
 import { attackAttempts } from './attackOrder';
 import { knownGoodMatcher, noKnownGood } from './knownGood';
 import { loginNetwork } from './loginNetwork';
+import { addressScope } from '../net/addressScope';
+import {
+  attackingInEarnest,
+  attackWindow,
+  neighboursThatTried,
+  networkAttacks,
+  windowWords,
+} from './attackWindow';
 import { loginClocksByUser, unusualHourReason } from './unusualHour';
 import { formatCount, formatDayTime, nameList, plural } from './words';
 
 export type LoginFlagOptions = { thresholds?: AttackThresholds; knownGood?: KnownGood };
 
-/** Flags that alone say "someone may have got in"; the others only ask for a look. */
+/**
+ * Flags that alone say "someone got in": the login came from an address that attacked, or after
+ * failures for its user name from its network. A login that is merely new, at an odd hour or for
+ * a name the attackers tried is a login to check (the person is asked), never a break-in by itself.
+ */
 export function isSuspiciousLogin(login: Pick<Login, 'flags'>): boolean {
   const flags = login.flags;
   return (
     flags.includes('from-attacking-address') ||
     flags.includes('remote-logon-from-attacker') ||
-    (flags.includes('user-attackers-tried') && flags.includes('new-address'))
+    flags.includes('from-attacking-network')
   );
 }
+
+/** What may hand a connection to sshd on the server itself, for a login "from" loopback. */
+const loopbackForwarders =
+  'a tunnel or port forward on the server (sslh, stunnel, "ssh -R", an RDP gateway) or a program on the server itself';
 
 /** The logins with flags and reasons set (new objects, same order; the input is unchanged). */
 export function flagLogins(
@@ -29,6 +47,8 @@ export function flagLogins(
   sources: readonly AttackSource[],
   options: LoginFlagOptions = {},
 ): Login[] {
+  // Nothing to flag: spare a case of 100,000 addresses the tables below.
+  if (logins.length === 0) return [];
   const thresholds = options.thresholds ?? defaultAttackThresholds;
   const ours = knownGoodMatcher(options.knownGood ?? noKnownGood);
   // Only what a login asks about is looked up: the addresses and names that logged in. With
@@ -48,22 +68,39 @@ export function flagLogins(
   const brokeInFrom = new Map<string, Login>();
   const seenNetworks = new Set<string>();
   let earlierLogins = 0;
-  const attackedNames = namesAttackersTried(sources, thresholds, (ip) => ours.isOurAddress(ip), loginNames);
+  const isOurs = (ip: string) => ours.isOurAddress(ip);
+  const attackedNames = namesAttackersTried(sources, thresholds, isOurs, loginNames);
   const loginClocks = loginClocksByUser(logins);
+  const attackers = attackingInEarnest(sources, thresholds, isOurs);
+  const window = attackWindow(attackers, thresholds);
+  const loginNetworks = new Set(
+    logins
+      .map((login) => (login.ip === undefined ? undefined : loginNetwork(login.ip)))
+      .filter((n) => n !== undefined),
+  );
+  const byNetwork = networkAttacks(attackers, loginNetworks);
 
   for (const index of inTimeOrder) {
     const login = logins[index] as Login;
     const flags: LoginFlag[] = [];
     const reasons: LoginReason[] = [];
     const add = (flag: LoginReason['flag'], text: string) => {
-      if (flag !== 'failed-first') flags.push(flag);
+      if (flag !== 'failed-first' && flag !== 'loopback' && flag !== 'during-attack') flags.push(flag);
       reasons.push({ flag, text });
     };
     const ourAddress = ours.isOurAddress(login.ip);
     const source = login.ip === undefined ? undefined : sourceOf.get(login.ip);
+    const loopback = login.ip !== undefined && addressScope(login.ip) === 'loopback';
+    if (loopback) {
+      add(
+        'loopback',
+        `Came from ${login.ip}, the server itself: through ${loopbackForwarders}. The address does not say where the person was.`,
+      );
+    }
 
-    // 1. From an address that failed before it (or broke in before).
-    if (login.ip !== undefined && !ourAddress) {
+    // 1. From an address that failed before it (or broke in before). Not for loopback: every
+    // connection a tunnel forwards shares 127.0.0.1, the attackers' and ours alike.
+    if (login.ip !== undefined && !ourAddress && !loopback) {
       const earlier = brokeInFrom.get(login.ip);
       const attacking = attackingBefore(login, source, thresholds);
       if (earlier) {
@@ -76,6 +113,20 @@ export function flagLogins(
         brokeInFrom.set(login.ip, login);
       }
     }
+    // 1b. After failures for this user name from other addresses of its network (same /24 or /64).
+    const network = login.ip === undefined ? undefined : loginNetwork(login.ip);
+    if (network !== undefined && login.ip !== undefined && !ourAddress && !loopback && login.user !== '') {
+      if (!flags.includes('from-attacking-address')) {
+        const near = neighboursThatTried(byNetwork, network, login.ip, login.user, login.time);
+        if (near.count >= thresholds.loginAfterFailures) {
+          add(
+            'from-attacking-network',
+            `Other addresses of the same network (${network}) tried the user name "${login.user}" ${plural(near.count, 'time', 'times')} before this login: ${nameList(near.addresses).replace(/"/g, '')}.`,
+          );
+        }
+      }
+    }
+
     const prior = login.priorFailures;
     if (!flags.includes('from-attacking-address') && prior && prior.sinceLastLogin > 0) {
       add(
@@ -87,8 +138,9 @@ export function flagLogins(
     // 2. For a user name the attackers tried (from other addresses, which failed in earnest).
     const tried = login.user === '' ? undefined : attackedNames.get(login.user);
     if (tried) {
-      // The login's own address does not count as "the attackers" here (rule 1 judges it).
-      const own = tried.byAddress.get(login.ip ?? '') ?? 0;
+      // The login's own address does not count as "the attackers" here (rule 1 judges it) —
+      // except loopback, where rule 1 does not judge: attacks through the tunnel count.
+      const own = loopback ? 0 : (tried.byAddress.get(login.ip ?? '') ?? 0);
       const addresses = tried.byAddress.size - (own > 0 ? 1 : 0);
       if (addresses > 0) {
         add(
@@ -98,9 +150,8 @@ export function flagLogins(
       }
     }
 
-    // 3. From an address or network never seen logging in before.
-    const network = login.ip === undefined ? undefined : loginNetwork(login.ip);
-    if (network !== undefined && !ourAddress) {
+    // 3. From an address or network never seen logging in before (loopback is not a place).
+    if (network !== undefined && !ourAddress && !loopback) {
       if (earlierLogins >= thresholds.newAddressBaselineLogins && !seenNetworks.has(network)) {
         add(
           'new-address',
@@ -115,7 +166,7 @@ export function flagLogins(
     if (unusual) add('unusual-hour', unusual);
 
     // 5. Windows: Remote Desktop or network logon from an attacking address.
-    if ((login.logonType === 10 || login.logonType === 3) && source && !ourAddress) {
+    if ((login.logonType === 10 || login.logonType === 3) && source && !ourAddress && !loopback) {
       if (attackAttempts(source) >= thresholds.loginAfterFailures) {
         const how =
           login.logonType === 10 ? 'Remote Desktop logon (LogonType 10)' : 'Network logon (LogonType 3)';
@@ -124,6 +175,11 @@ export function flagLogins(
           `${how} from ${source.ip}, which failed ${plural(attackAttempts(source), 'time', 'times')} in these logs.`,
         );
       }
+    }
+
+    // 6. While the attack went on: the person is asked about every such login until answered.
+    if (window && login.time >= window.start && login.time <= window.end) {
+      add('during-attack', `Logged in while the attack went on (${windowWords(window)}).`);
     }
 
     if (network !== undefined) seenNetworks.add(network);

@@ -21,6 +21,22 @@ export type AbuseContact = {
   registryLevel: boolean;
 };
 
+/**
+ * How the registry labels a contact of the network other than its abuse contact: "technical" and
+ * "administrative" (RDAP roles, WHOIS tech-c/admin-c, ARIN's OrgTech*), "noc" (ARIN's OrgNOC*),
+ * "registrant" (the organisation holding the network), "unstated" (listed without a role, as
+ * AFRINIC's RDAP answers do).
+ */
+export type ContactRole = 'technical' | 'administrative' | 'noc' | 'registrant' | 'unstated';
+
+export type NetworkContact = {
+  role: ContactRole;
+  name: string | null;
+  handle: string | null;
+  emails: string[];
+  phones: string[];
+};
+
 export type NetworkFacts = {
   /** The network's name in the registry, e.g. "GOOGLE" or "BT-CORPORATE". */
   name: string | null;
@@ -44,6 +60,11 @@ export type OwnerRecord = {
   abuseContacts: AbuseContact[];
   /** Other published mailboxes (technical, administrative), for when no abuse contact exists. */
   otherContacts: string[];
+  /**
+   * The network's other contacts with the role the registry gives them, for when it names no
+   * abuse contact. Absent in lookups kept before it was read.
+   */
+  networkContacts?: NetworkContact[];
 };
 
 export const emptyNetwork: NetworkFacts = {

@@ -7,6 +7,7 @@ import type { Registry } from './ownerRecord';
 import { readRdapText } from './rdapRecord';
 import { registryOfUrl } from './registry';
 import type { OwnerRecord } from './ownerRecord';
+import { ownershipProblem } from './networkContains';
 
 export type RdapHttpResponse = {
   status: number;
@@ -35,6 +36,9 @@ export type RdapQueryResult =
   | { ok: false; problem: string; server: string; notes: string[] };
 
 const maxRedirects = 3;
+
+/** What the person can do when RDAP gave no usable answer. */
+const pasteInstead = "paste the WHOIS answer from the registry's web page instead";
 const maxAnswerCharacters = 2_000_000;
 
 /** Retry-After is seconds or an HTTP date; anything else means "a few seconds". */
@@ -73,7 +77,7 @@ export async function queryRdap(
   let rateLimited = false;
   const fail = (problem: string): RdapQueryResult => ({ ok: false, problem, server: url, notes });
   if (!options.isAllowedServer(url))
-    return fail(`${hostOf(url)} is not an RDAP server this app knows; nothing was sent`);
+    return fail(`${hostOf(url)} is not an RDAP server this app knows; nothing was sent: ${pasteInstead}`);
   for (;;) {
     let response: RdapHttpResponse;
     try {
@@ -85,7 +89,9 @@ export async function queryRdap(
       // The page's fetch follows redirects itself: check where it ended up instead.
       url = response.url;
       if (!options.isAllowedServer(url))
-        return fail(`the answer came from ${hostOf(url)}, which is not an RDAP server this app knows`);
+        return fail(
+          `the answer came from ${hostOf(url)}, which is not an RDAP server this app knows: ${pasteInstead}`,
+        );
       notes.push(`the question was passed on to ${registryLabel(registryOfUrl(url), url)}`);
     }
     const who = registryLabel(registryOfUrl(url), url);
@@ -93,7 +99,7 @@ export async function queryRdap(
       const next = new WebUrl(response.location, url).toString();
       if (!options.isAllowedServer(next) || ++redirects > maxRedirects) {
         return fail(
-          `${who} sent the request on to ${hostOf(next)}, which is not an RDAP server this app knows; stopped there`,
+          `${who} sent the request on to ${hostOf(next)}, which is not an RDAP server this app knows; stopped there: ${pasteInstead}`,
         );
       }
       notes.push(`${who} passed the question on to ${registryLabel(registryOfUrl(next), next)}`);
@@ -112,9 +118,12 @@ export async function queryRdap(
       await options.wait(seconds * 1000);
       continue;
     }
-    if (response.status === 404) return fail(`${who} has no record for ${ip} (404 not found)`);
+    if (response.status === 404)
+      return fail(`${who} has no record for ${ip} (404 not found); ${pasteInstead}`);
     if (response.status < 200 || response.status >= 300)
-      return fail(`${who} answered with an error (HTTP ${response.status})`);
+      return fail(
+        `${who} answered with an error (HTTP ${response.status}); try again later, or ${pasteInstead}`,
+      );
     let body: string;
     try {
       body = await response.text();
@@ -123,10 +132,18 @@ export async function queryRdap(
     }
     // Real answers are a few kilobytes; anything this big is not one worth parsing.
     if (body.length > maxAnswerCharacters)
-      return fail(`${who} sent an answer too large to be an RDAP record`);
+      return fail(`${who} sent an answer too large to be an RDAP record; ${pasteInstead}`);
     const reading = readRdapText(body, registryOfUrl(url));
-    return reading.ok
-      ? { ok: true, record: reading.record, server: url, notes }
-      : fail(`${who}: ${reading.problem}`);
+    if (!reading.ok) return fail(`${who}: ${reading.problem}; try again later, or ${pasteInstead}`);
+    // A server that answers about another network (a wrong redirect, a stale delegation, a
+    // broken mirror) must not name this address's owner.
+    const whatToTry = `look up again later, or paste the WHOIS answer for ${ip} from the registry's web page`;
+    const foreign = ownershipProblem(
+      reading.record.network,
+      ip,
+      `the answer from ${registryLabel(reading.record.registry, url)}`,
+      whatToTry,
+    );
+    return foreign ? fail(foreign) : { ok: true, record: reading.record, server: url, notes };
   }
 }

@@ -12,6 +12,7 @@ import {
 import { rangeFromEnds, rangeFromText } from './addressRange';
 import type { OwnerRecord, Registry } from './ownerRecord';
 import { registryOfHost, registryOfUrl } from './registry';
+import { rdapNetworkContacts } from './networkContacts';
 import { rdapIpNetwork, type RdapEntity, type RdapIpNetwork, type RdapRemark } from './rdapSchema';
 import { entityEmails, entityKind, entityName, entityOrganisation } from './vcard';
 
@@ -157,6 +158,7 @@ export function readRdapResponse(json: unknown, registryHint: Registry | null = 
       lastChangedAt: eventDate(response, 'last changed'),
       abuseContacts,
       otherContacts,
+      networkContacts: rdapNetworkContacts(entities),
     },
   };
 }

@@ -1,4 +1,4 @@
-// Reading the few vCard properties an RDAP entity carries: name, kind, organisation and emails.
+// Reading the few vCard properties an RDAP entity carries: name, kind, organisation, emails, phones.
 import type { RdapEntity } from './rdapSchema';
 
 export type EntityEmail = { email: string; markedAbuse: boolean };
@@ -43,4 +43,13 @@ export function entityEmails(entity: RdapEntity): EntityEmail[] {
       emails.push({ email: text.replace(/^mailto:/i, ''), markedAbuse: typeIncludesAbuse(property[1]) });
   }
   return emails;
+}
+
+/** Telephone numbers, written "tel:+27…" (uri) or "+27…" (text). */
+export function entityPhones(entity: RdapEntity): string[] {
+  return properties(entity)
+    .filter((property) => property[0] === 'tel')
+    .map(textOf)
+    .filter((text): text is string => text !== null)
+    .map((text) => text.replace(/^tel:/i, ''));
 }

@@ -11,6 +11,8 @@ import {
   type AbuseCandidate,
 } from './abuseContacts';
 import { rangeFromText, type AddressRange } from './addressRange';
+import { networkContains, ownershipProblem } from './networkContains';
+import { whoisNetworkContacts } from './networkContacts';
 import { emptyNetwork, type OwnerRecord, type Registry } from './ownerRecord';
 import {
   allValues,
@@ -34,16 +36,26 @@ function registryOfText(text: string): Registry | null {
 
 type NetworkBlock = { block: WhoisBlock; range: AddressRange };
 
-/** The most specific network in the answer: registries also print the block it sits in. */
-function mostSpecificNetwork(whois: WhoisText): NetworkBlock | null {
-  let best: NetworkBlock | null = null;
+/** Every network the answer describes, most specific first: registries also print the block it sits in. */
+function networksBySize(whois: WhoisText): NetworkBlock[] {
+  const networks: NetworkBlock[] = [];
   for (const block of whois.blocks) {
     const written = firstValue(block, 'inetnum', 'inet6num', 'netrange', 'cidr');
     const range = written ? rangeFromText(written) : null;
-    if (range && (!best || range.size < best.range.size)) best = { block, range };
+    if (range) networks.push({ block, range });
   }
-  return best;
+  return networks.sort((a, b) => (a.range.size < b.range.size ? -1 : a.range.size > b.range.size ? 1 : 0));
 }
+
+const networkFactsOf = (whois: WhoisText, network: NetworkBlock) => ({
+  name: firstValue(network.block, 'netname'),
+  handle: firstValue(network.block, 'nethandle', 'inetnum', 'inet6num'),
+  cidr: network.range.cidr,
+  start: network.range.start,
+  end: network.range.end,
+  country:
+    (firstValue(network.block, 'country') ?? allValues(whois, 'country')[0] ?? '').toUpperCase() || null,
+});
 
 function normalisedDate(value: string | null): string | null {
   if (!value) return null;
@@ -86,42 +98,42 @@ function abuseCandidates(whois: WhoisText): AbuseCandidate[] {
   ];
 }
 
-export function readWhoisAnswer(text: string): WhoisReading {
+/**
+ * Reads a pasted answer for `ip`. It is used only when a network it describes contains the
+ * address (the most specific such one); otherwise the problem names the network it is about.
+ */
+export function readWhoisAnswer(text: string, ip: string): WhoisReading {
   const whois = readWhoisText(text);
-  const network = mostSpecificNetwork(whois);
+  const networks = networksBySize(whois);
   const abuseContacts = rankAbuseContacts(abuseCandidates(whois));
-  if (!network && abuseContacts.length === 0) {
+  if (networks.length === 0 && abuseContacts.length === 0) {
     return {
       ok: false,
       problem: 'this does not look like a WHOIS answer for an address: no network and no contact found',
     };
   }
+  const network = networks.find((candidate) => networkContains(networkFactsOf(whois, candidate), ip));
+  if (!network) {
+    const described = networks[0] ? networkFactsOf(whois, networks[0]) : emptyNetwork;
+    const whatToTry = `paste the answer of "whois ${ip}" (or of the registry's web page for ${ip}) instead`;
+    return { ok: false, problem: ownershipProblem(described, ip, 'this WHOIS answer', whatToTry)! };
+  }
   const abuseEmails = new Set(abuseContacts.map((contact) => contact.email.toLowerCase()));
   const otherContacts = distinctEmails(
     allValues(whois, 'e-mail', 'orgtechemail', 'orgnocemail', 'rtechemail', 'rnocemail').flatMap(emailsIn),
   ).filter((email) => !abuseEmails.has(email.toLowerCase()));
-  const block = network?.block ?? null;
+  const block = network.block;
   return {
     ok: true,
     record: {
       registry: registryOfText(text),
-      network: network
-        ? {
-            name: firstValue(network.block, 'netname'),
-            handle: firstValue(network.block, 'nethandle', 'inetnum', 'inet6num'),
-            cidr: network.range.cidr,
-            start: network.range.start,
-            end: network.range.end,
-            country:
-              (firstValue(network.block, 'country') ?? allValues(whois, 'country')[0] ?? '').toUpperCase() ||
-              null,
-          }
-        : emptyNetwork,
+      network: networkFactsOf(whois, network),
       owner: ownerOf(whois, block),
       registeredAt: normalisedDate(block ? firstValue(block, 'regdate', 'created') : null),
       lastChangedAt: normalisedDate(block ? firstValue(block, 'updated', 'last-modified', 'changed') : null),
       abuseContacts,
       otherContacts,
+      networkContacts: whoisNetworkContacts(whois, block),
     },
   };
 }

@@ -25,6 +25,7 @@ import { countText, listWithMore, plainText, pluralText } from './plainText';
 import { excerptAttachmentLimit, sizeText, zipExcerpt } from './excerptArchive';
 import { xarfLoginAttack } from './xarf';
 import { seenSpan } from '../math/extremes';
+import { contactKindWords } from '../lookup/whomToWrite';
 
 export type AbuseEmailInput = {
   recipient: AbuseRecipient;
@@ -97,6 +98,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
   const text = [
     'Hello,',
     '',
+    ...notAnAbuseDesk(recipient),
     `We are writing to let you know about ${single ? `an address in your network, ${plainText(addresses[0] ?? '')}` : `${addressCount} in your network`}. ` +
       `Our server recorded ${pluralText(attempts, 'failed login attempt', 'failed login attempts')} from ${single ? 'it' : 'them'} ` +
       `between ${utcStamp(first)} and ${utcStamp(last)}. It appears to come from your network, quite possibly without the knowledge of the person ` +
@@ -196,6 +198,20 @@ function bodySample(
       `  The lines of the other ${pluralText(others, 'address', 'addresses')} are in the attached file.`,
     );
   return sample;
+}
+
+/**
+ * Said first when the e-mail goes to a contact of the network other than its abuse contact (the
+ * registry names none): they must know why it reached them, and that it may need passing on.
+ */
+function notAnAbuseDesk(recipient: AbuseRecipient): string[] {
+  const kind = recipient.contactKind;
+  if (kind === undefined || kind === 'abuse') return [];
+  return [
+    `We are writing to you as ${contactKindWords[kind]}, because the registry lists no abuse contact for it. ` +
+      'If someone else handles reports like this one, we would be grateful if you passed it on.',
+    '',
+  ];
 }
 
 function logZoneText(zone: string, at: number): string {

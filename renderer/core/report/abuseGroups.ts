@@ -5,18 +5,29 @@
 import type { AttackSource } from '../analysis/attackSource';
 import { attackAttempts } from '../analysis/attackOrder';
 import { addressMatcher, type AddressList } from './addressTokens';
+import type { ContactKind } from '../lookup/whomToWrite';
 
 /** What the Source step found out about an address (from RDAP or pasted WHOIS). */
 export type SourceOwner = {
   owner: string | null;
   network: string | null;
   country: string | null;
-  /** The mailbox to write to first; null when the registry publishes none. */
+  /**
+   * The mailbox to write to first (the abuse contact, else a contact of the network, see
+   * `contactKind`); null when the registry publishes none or nobody answered.
+   */
   abuseEmail: string | null;
+  /** What kind of contact `abuseEmail` is; absent = the abuse contact. */
+  contactKind?: ContactKind;
+  /** Why nothing is known: the lookup that did not work; absent when a registry answered. */
+  lookupProblem?: string;
 };
 
 export type AbuseRecipient = {
+  /** Where the e-mail goes: the abuse contact, or the contact of `contactKind`. */
   abuseEmail: string;
+  /** Absent = the network's abuse contact; else the kind of contact the draft must say it writes to. */
+  contactKind?: ContactKind;
   /** The owners' names, as the registries give them. */
   owners: string[];
   sources: AttackSource[];
@@ -72,7 +83,12 @@ export function reportAudience(
       audience.withoutContact.push(source);
       continue;
     }
-    const recipient = byMailbox.get(mailbox) ?? { abuseEmail: mailbox, owners: [], sources: [] };
+    const recipient: AbuseRecipient = byMailbox.get(mailbox) ?? {
+      abuseEmail: mailbox,
+      ...(owner?.contactKind && owner.contactKind !== 'abuse' ? { contactKind: owner.contactKind } : {}),
+      owners: [],
+      sources: [],
+    };
     recipient.sources.push(source);
     if (owner?.owner && !recipient.owners.includes(owner.owner)) recipient.owners.push(owner.owner);
     byMailbox.set(mailbox, recipient);

@@ -10,11 +10,16 @@ import { durationText, localWindow, utcStamp, utcWindow } from './reportTime';
 import { countText, listWithMore, plainText, pluralText } from './plainText';
 import { optionsText, recommendationText } from './summaryOptions';
 import { seenSpan } from '../math/extremes';
+import { isSuspiciousLogin } from '../analysis/loginFlags';
+import { loginStanding } from '../analysis/loginStanding';
 
 export type Verdict = {
   attack: 'confirmed' | 'dismissed' | 'undecided';
-  /** Whether anyone may have got in, as decided in the Logins step (or read from the flags). */
-  access: 'suspected' | 'none-found' | 'unknown';
+  /**
+   * Whether anyone may have got in, as decided in the Logins step (or read from the flags):
+   * 'to-check' while logins wait for the person's answer and none is shown to be a break-in.
+   */
+  access: 'suspected' | 'to-check' | 'none-found' | 'unknown';
   /** The Logins step's one sentence on it, when there is one. */
   reason?: string;
 };
@@ -85,17 +90,25 @@ export function verdictLine(verdict: Verdict): string {
       ? 'possible break-in, treat the server as compromised'
       : verdict.access === 'unknown'
         ? 'the logs cannot tell whether anyone got in'
-        : 'no sign that anyone got in';
+        : verdict.access === 'to-check'
+          ? 'logins still to be confirmed, none shown to be a break-in'
+          : 'no sign that anyone got in';
   return `Verdict: ${attack}; ${access}.`;
 }
 
-/** Flags say it when the person has not decided yet: a login from an attacking address. */
+/**
+ * Flags say it when the person has not decided yet (the command line): a login the evidence
+ * calls a break-in, else logins to check, else none found (see core/analysis/loginStanding.ts).
+ */
 export function defaultVerdict(logins: readonly Login[]): Verdict {
+  const standings = logins.map((login) => loginStanding(login, new Map()));
   return {
     attack: 'undecided',
-    access: logins.some((login) => login.flags.includes('from-attacking-address'))
+    access: standings.includes('got-in')
       ? 'suspected'
-      : 'none-found',
+      : standings.includes('to-check')
+        ? 'to-check'
+        : 'none-found',
   };
 }
 
@@ -120,7 +133,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
   const attempts = attackers.reduce((sum, source) => sum + attackAttempts(source), 0);
   const users = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const server = plainText(facts.server.trim() || 'our server');
-  const suspicious = facts.logins.filter((login) => login.flags.includes('from-attacking-address'));
+  const suspicious = facts.logins.filter(isSuspiciousLogin);
   const window = attackers.length === 0 ? null : seenSpan(attackers);
   const owner = plainText(facts.author.trim() || 'IT');
 
@@ -165,8 +178,12 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
     const who = found?.owner
       ? `${plainText(found.owner)}${found.country ? ` (${found.country})` : ''}`
       : found?.abuseEmail
-        ? `abuse contact ${plainText(found.abuseEmail)}`
-        : 'owner not looked up';
+        ? `${found.contactKind && found.contactKind !== 'abuse' ? 'contact' : 'abuse contact'} ${plainText(found.abuseEmail)}`
+        : found?.lookupProblem
+          ? 'owner not known: the lookup did not work'
+          : found
+            ? 'owner not named by the registry'
+            : 'owner not looked up';
     return `• ${source.ip}: ${countText(attackAttempts(source))} attempts; ${who}`;
   });
   const who =
@@ -230,7 +247,7 @@ function impactText(facts: SummaryFacts, suspicious: readonly Login[]): string {
     return [
       'Possibly yes. ' +
         (suspicious.length > 0
-          ? `${pluralText(suspicious.length, 'successful login came', 'successful logins came')} from addresses that also failed to log in:`
+          ? `${pluralText(suspicious.length, 'successful login came', 'successful logins came')} from addresses (or their networks) that also failed to log in:`
           : 'The person reviewing the logins marked the case as a possible break-in.'),
       ...evidence,
       'Until the server is checked, assume the attacker could read or change anything that account can.',
@@ -238,6 +255,12 @@ function impactText(facts: SummaryFacts, suspicious: readonly Login[]): string {
   }
   if (facts.verdict.access === 'unknown') {
     return `Cannot tell. ${plainText(facts.verdict.reason ?? 'The logs do not show every login.')} Until more logs are collected, a check of the server is the safe choice.`;
+  }
+  if (facts.verdict.access === 'to-check') {
+    return (
+      `Not settled yet. ${plainText(facts.verdict.reason ?? 'Some logins still wait to be confirmed by the people who should have made them.')} ` +
+      'Until each is confirmed, treat an unconfirmed one as possibly not ours.'
+    );
   }
   const logins = facts.logins;
   if (logins.length === 0) return 'No. The logs show no successful login at all in this period.';

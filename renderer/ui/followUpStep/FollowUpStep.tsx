@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { caseCorrespondence } from '../../db/correspondence';
 import { gatherCaseReport, readReportEdits } from '../../db/reports';
-import { remediationChecklist } from '../../core/report/remediationChecklist';
+import { keysConfirmedId, remediationChecklist } from '../../core/report/remediationChecklist';
 import { summaryReport } from '../../core/report/summaryReport';
 import { attemptsSince } from '../../core/report/reportEvidence';
 import { attackingSources } from '../../core/analysis/attackHeadline';
@@ -26,14 +26,6 @@ export function FollowUpStep({ caseId }: { caseId: number }) {
   if (loaded === null) return <p>This case no longer exists.</p>;
   const { report, edits } = loaded;
   const attackers = attackingSources(report.facts.sources).map((source) => source.ip);
-  // Accounts that logged in from an attacking address may be the attacker's: never suggest allowing them.
-  const ourUsers = [
-    ...new Set(
-      report.facts.logins
-        .filter((login) => !login.flags.includes('from-attacking-address'))
-        .map((login) => login.user),
-    ),
-  ];
   const overdue = correspondence.filter((row) => row.followUpDue !== null && row.followUpDue < now).length;
 
   return (
@@ -60,7 +52,10 @@ export function FollowUpStep({ caseId }: { caseId: number }) {
       </section>
       <RemediationChecklist
         caseId={caseId}
-        items={remediationChecklist(attackers, ourUsers)}
+        items={remediationChecklist(attackers, {
+          logins: report.facts.logins,
+          keysConfirmed: edits.remediationDone.has(keysConfirmedId),
+        })}
         done={edits.remediationDone}
       />
       <CloseCasePanel

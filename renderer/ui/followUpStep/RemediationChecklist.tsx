@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useServices } from '../appServices';
 import { tickRemediation } from '../../db/reports';
-import type { RemediationItem } from '../../core/report/remediationChecklist';
+import { keysConfirmedId, type RemediationItem } from '../../core/report/remediationChecklist';
 
 function CopyButton({ text, what }: { text: string; what: string }) {
   const [copied, setCopied] = useState(false);
@@ -58,10 +58,42 @@ export function RemediationChecklist({
             <p>
               {item.explanation} <span className="hint">Where: {item.setup}.</span>
             </p>
-            <pre className="command">
-              <code>{item.command}</code>
-            </pre>
-            <CopyButton text={item.command} what={item.title} />
+            {item.warning && (
+              <p className="remediation-warning">
+                <strong>Before you do this:</strong> {item.warning}
+              </p>
+            )}
+            {item.precondition && (
+              <p className={item.precondition.met ? 'hint' : 'remediation-warning'}>
+                {item.precondition.text}
+              </p>
+            )}
+            {item.precondition?.confirm && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={isDone(keysConfirmedId)}
+                  onChange={(event) => {
+                    const next = event.target.checked;
+                    const confirmed = { id: keysConfirmedId, title: item.precondition?.confirm ?? '' };
+                    setTicked((current) => new Map(current).set(keysConfirmedId, next));
+                    void tickRemediation(db, caseId, confirmed, next);
+                  }}
+                />
+                {item.precondition.confirm}
+              </label>
+            )}
+            {/* Not offered as a command until its precondition is met: it would lock people out. */}
+            {(item.precondition === undefined ||
+              item.precondition.met ||
+              (item.precondition.confirm !== undefined && isDone(keysConfirmedId))) && (
+              <>
+                <pre className="command">
+                  <code>{item.command}</code>
+                </pre>
+                <CopyButton text={item.command} what={item.title} />
+              </>
+            )}
           </li>
         ))}
       </ul>

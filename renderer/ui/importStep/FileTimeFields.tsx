@@ -10,6 +10,8 @@ type Props = {
   answer: FileAnswer;
   suggestion: YearSuggestion;
   yearValid: boolean;
+  /** Set when the year answered puts the file's lines in the future: what to ask instead. */
+  futureQuestion?: { fact: string; ask: string };
   /** Unique per row: the start of every id in it. */
   idPrefix: string;
   onChange(answer: FileAnswer): void;
@@ -24,6 +26,7 @@ export function FileTimeFields({
   answer,
   suggestion,
   yearValid,
+  futureQuestion,
   idPrefix,
   onChange,
   zoneForAll,
@@ -34,6 +37,7 @@ export function FileTimeFields({
     year: `${idPrefix}-year`,
     yearHint: `${idPrefix}-year-hint`,
     yearProblem: `${idPrefix}-year-problem`,
+    yearFuture: `${idPrefix}-year-future`,
     zone: `${idPrefix}-zone`,
   };
   const forFile = <span className="visually-hidden"> for {file.name}</span>;
@@ -67,13 +71,24 @@ export function FileTimeFields({
                 autoComplete="off"
                 size={6}
                 value={answer.yearText ?? String(suggestion.year)}
-                aria-invalid={!yearValid}
-                aria-describedby={yearValid ? ids.yearHint : `${ids.yearProblem} ${ids.yearHint}`}
+                aria-invalid={!yearValid || futureQuestion !== undefined}
+                aria-describedby={[
+                  yearValid ? undefined : ids.yearProblem,
+                  futureQuestion ? ids.yearFuture : undefined,
+                  ids.yearHint,
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 onChange={(event) => onChange({ ...answer, yearText: event.target.value.trim() })}
               />
               {!yearValid && (
                 <p id={ids.yearProblem} className="field-problem">
                   Enter a year between 1990 and 2100.
+                </p>
+              )}
+              {futureQuestion && (
+                <p id={ids.yearFuture} className="field-problem">
+                  {futureQuestion.fact} {futureQuestion.ask}
                 </p>
               )}
               <p id={ids.yearHint} className="hint">

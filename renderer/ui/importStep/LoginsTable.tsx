@@ -8,10 +8,18 @@ const flagWords: Record<LoginFlag, string> = {
   'new-address': 'first login from this address',
   'unusual-hour': 'an unusual hour for this user',
   'remote-logon-from-attacker': '⚠ remote logon from an attacking address',
+  'from-attacking-network': '⚠ Look at this: its network failed for this user name',
 };
 
 function lookWords(login: Login): string {
   if (login.flags.length > 0) return login.flags.map((flag) => flagWords[flag]).join('; ');
+  // Not flagged, but not "no sign of a problem" either: the person is asked about it.
+  if (login.reasons?.some((reason) => reason.flag === 'during-attack')) {
+    return 'To check: logged in while the attack went on';
+  }
+  if (login.reasons?.some((reason) => reason.flag === 'loopback')) {
+    return 'Came through the server itself (loopback)';
+  }
   if (login.reasons?.some((reason) => reason.flag === 'failed-first')) {
     return 'No sign of a problem (a mistyped password first)';
   }

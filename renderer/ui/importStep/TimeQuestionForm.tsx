@@ -4,6 +4,7 @@ import type { TimeQuestion } from '../../state/importSlice';
 import { unaskedTime } from '../../state/importRunner';
 import { FileTimeFields, type FileAnswer } from './FileTimeFields';
 import { plausibleYear, suggestYear } from './yearSuggestion';
+import { futureStampFact, futureStamps } from '../../core/time/stampYear';
 import './timeQuestion.css';
 
 type Props = {
@@ -30,16 +31,28 @@ export function TimeQuestionForm({ question, onImport, onCancel }: Props) {
   const yearInputs = useRef(new Map<number, HTMLInputElement>());
   useEffect(() => heading.current?.focus(), []);
 
+  // "Today" for the year rule: when the question was asked.
+  const [now] = useState(() => Date.now());
   const rows = question.files.map((picked, index) => {
     const answer = answers[index]!;
-    const suggestion = suggestYear(picked.file.lastModified, picked.times.firstMonth, answer.zone);
+    const { firstStamp, lastStamp } = picked.times;
+    const suggestion = suggestYear(picked.file.lastModified, firstStamp, lastStamp, answer.zone, now);
     const yearText = answer.yearText ?? String(suggestion.year);
     const yearValid = picked.times.needs !== 'year-and-zone' || plausibleYear(yearText);
-    return { picked, answer, suggestion, yearText, yearValid, index };
+    const future =
+      picked.times.needs === 'year-and-zone' && yearValid
+        ? futureStamps({ year: Number(yearText), timeZone: answer.zone }, firstStamp, lastStamp, now)
+        : undefined;
+    // The import stops here: dates a week ahead would go into the report and the abuse e-mail.
+    const futureQuestion = future && {
+      fact: futureStampFact(picked.file.name, future, now, answer.zone),
+      ask: `Which year were they written in? ${future.latestYearThatFits} is the latest that fits.`,
+    };
+    return { picked, answer, suggestion, yearText, yearValid, futureQuestion, index };
   });
   const asked = rows.filter((row) => row.picked.times.needs !== 'nothing');
   const unasked = rows.filter((row) => row.picked.times.needs === 'nothing');
-  const badYears = rows.filter((row) => !row.yearValid);
+  const badYears = rows.filter((row) => !row.yearValid || row.futureQuestion);
 
   const change = (index: number, answer: FileAnswer) => {
     if (answer.zone !== answers[index]!.zone) setLastZoneChange(index);
@@ -93,6 +106,7 @@ export function TimeQuestionForm({ question, onImport, onCancel }: Props) {
             answer={row.answer}
             suggestion={row.suggestion}
             yearValid={row.yearValid}
+            futureQuestion={tried ? row.futureQuestion : undefined}
             idPrefix={`${idPrefix}-${row.index}`}
             onChange={(answer) => change(row.index, answer)}
             zoneForAll={zoneForAll(row.index)}
@@ -113,10 +127,26 @@ export function TimeQuestionForm({ question, onImport, onCancel }: Props) {
           </ul>
         )}
         {tried && badYears.length > 0 && (
-          <p role="alert" className="field-problem">
-            Nothing was imported yet: enter a year between 1990 and 2100 for{' '}
-            {badYears.map((row) => row.picked.file.name).join(', ')}.
-          </p>
+          <div role="alert" className="field-problem">
+            {badYears.some((row) => !row.yearValid) && (
+              <p>
+                Nothing was imported yet: enter a year between 1990 and 2100 for{' '}
+                {badYears
+                  .filter((row) => !row.yearValid)
+                  .map((row) => row.picked.file.name)
+                  .join(', ')}
+                .
+              </p>
+            )}
+            {badYears.map(
+              (row) =>
+                row.futureQuestion && (
+                  <p key={row.index}>
+                    Nothing was imported yet. {row.futureQuestion.fact} {row.futureQuestion.ask}
+                  </p>
+                ),
+            )}
+          </div>
         )}
         <div className="button-row">
           <button type="submit" className="primary">

@@ -31,7 +31,7 @@ export function FlaggedLoginCard({
     >
       <h4>
         <span aria-hidden="true">{suspicious ? '⚠ ' : '• '}</span>
-        {suspicious ? 'Looks like a break-in: ' : 'Worth a look: '}
+        {suspicious ? 'Looks like a break-in: ' : decision ? 'You answered: ' : 'Worth a look: '}
         login as {title}
       </h4>
       <p className="hint">

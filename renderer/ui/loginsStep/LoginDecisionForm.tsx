@@ -4,9 +4,12 @@ import type { LoginDecision } from '../../core/analysis/accessVerdict';
 /** "That was me from the hotel" or "not expected": the person's knowledge, journaled. */
 export function LoginDecisionForm({
   decision,
+  subject = 'this login',
   onDecide,
 }: {
   decision: LoginDecision | undefined;
+  /** "this login", "these 3 logins": what the answer covers. */
+  subject?: string;
   onDecide: (decision: LoginDecision) => void;
 }) {
   const [note, setNote] = useState('');
@@ -15,11 +18,13 @@ export function LoginDecisionForm({
     <div className="login-decision">
       {decision && (
         <p role="status" className={decision.expected ? 'decided-expected' : 'decided-not-expected'}>
-          You marked this login as {decision.expected ? 'expected' : 'NOT expected'}
+          You marked {subject} as {decision.expected ? 'expected' : 'NOT expected'}
           {decision.note ? `: “${decision.note}”` : '.'}
         </p>
       )}
-      <label htmlFor={noteId}>Do you know this login? (e.g. &ldquo;that was me from the hotel&rdquo;)</label>
+      <label htmlFor={noteId}>
+        Do you know {subject}? Who was it (e.g. &ldquo;that was me from the hotel&rdquo;)
+      </label>
       <input id={noteId} value={note} onChange={(event) => setNote(event.target.value)} />
       <div className="form-actions">
         <button type="button" onClick={() => onDecide({ expected: true, note: note.trim() })}>

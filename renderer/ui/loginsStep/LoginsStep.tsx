@@ -1,16 +1,19 @@
 // Step 4: did anyone get in? The answer first with the lines it rests on; when someone may have,
-// the guidance switches to containment. Then every login worth a look, then all logins.
+// the guidance switches to containment. Then the logins that look like a break-in, one by one;
+// then "Do you know these logins?", once per user name and network; then all logins.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { useNavigation } from '../../state/store';
 import { caseAttackReview } from '../../db/attackReview';
-import { decideLogin, tickContainmentStep } from '../../db/decisions';
+import { decideLogin, decideLoginGroup, tickContainmentStep } from '../../db/decisions';
 import { loginKey } from '../../core/analysis/accessVerdict';
-import { isSuspiciousLogin } from '../../core/analysis/loginFlags';
+import { byEvidence, loginStanding } from '../../core/analysis/loginStanding';
+import { loginQuestions } from '../../core/analysis/loginQuestions';
 import { sessionAfter } from '../../core/analysis/sessionAfter';
 import { VerdictPanel } from './VerdictPanel';
 import { ContainmentChecklist } from './ContainmentChecklist';
 import { FlaggedLoginCard } from './FlaggedLoginCard';
+import { LoginQuestionCard } from './LoginQuestionCard';
 import { LoginsTable } from '../importStep/LoginsTable';
 
 export function LoginsStep({ caseId }: { caseId: number }) {
@@ -18,11 +21,15 @@ export function LoginsStep({ caseId }: { caseId: number }) {
   const { goToStep } = useNavigation();
   const review = useLiveQuery(() => caseAttackReview(db, caseId), [db, caseId]);
   if (review === undefined) return <p role="status">Reading the evidence…</p>;
-  const flagged = review.logins
-    .filter(
-      (login) => login.flags.length > 0 || review.loginDecisions.get(loginKey(login))?.expected === false,
-    )
-    .sort((a, b) => Number(isSuspiciousLogin(b)) - Number(isSuspiciousLogin(a)) || a.time - b.time);
+  const decisions = review.loginDecisions;
+  const breakIns = review.logins
+    .filter((login) => loginStanding(login, decisions) === 'got-in' || decisions.has(loginKey(login)))
+    .sort(byEvidence);
+  const individually = new Set(breakIns);
+  const questions = loginQuestions(
+    review.logins.filter((login) => !individually.has(login)),
+    decisions,
+  );
 
   return (
     <div className="logins-step">
@@ -34,14 +41,14 @@ export function LoginsStep({ caseId }: { caseId: number }) {
           onTick={(step, done) => void tickContainmentStep(db, caseId, step, done)}
         />
       )}
-      {flagged.length > 0 && (
+      {breakIns.length > 0 && (
         <section aria-labelledby="flagged-title">
-          <h3 id="flagged-title">Logins worth a look ({flagged.length})</h3>
+          <h3 id="flagged-title">Logins that look like a break-in ({breakIns.length})</h3>
           <p>
             For each one: if you know it (you, a colleague, a script), mark it &ldquo;expected&rdquo; and say
             who. If not, mark it &ldquo;not expected&rdquo;.
           </p>
-          {flagged.map((login) => (
+          {breakIns.map((login) => (
             <FlaggedLoginCard
               key={loginKey(login)}
               login={login}
@@ -50,9 +57,27 @@ export function LoginsStep({ caseId }: { caseId: number }) {
                 review.notableEvents.filter((event) => event.file === login.file),
                 review.logins,
               )}
-              decision={review.loginDecisions.get(loginKey(login))}
+              decision={decisions.get(loginKey(login))}
               evidenceId={review.evidence.find((file) => file.name === login.file)?.id}
               onDecide={(decision) => void decideLogin(db, caseId, login, decision)}
+            />
+          ))}
+        </section>
+      )}
+      {questions.length > 0 && (
+        <section aria-labelledby="questions-title">
+          <h3 id="questions-title">
+            Logins to check ({questions.reduce((sum, q) => sum + q.logins.length, 0)})
+          </h3>
+          <p>
+            Nothing shows these were the attackers, but something about each is unusual, or it happened while
+            the attack went on. One answer covers every login of the same user name from the same network.
+          </p>
+          {questions.map((question) => (
+            <LoginQuestionCard
+              key={question.key}
+              question={question}
+              onDecide={(decision) => void decideLoginGroup(db, caseId, question, decision)}
             />
           ))}
         </section>
@@ -68,7 +93,9 @@ export function LoginsStep({ caseId }: { caseId: number }) {
           ? 'Next: while you contain it, find out who is behind the attacking address.'
           : review.verdict.status === 'unknown'
             ? 'Next: add the older logs on the Import step, then come back here.'
-            : 'Next: find out who is behind the attacking addresses, so you can report them.'}{' '}
+            : review.verdict.status === 'to-check'
+              ? 'Next: answer the questions above; then find out who is behind the attacking addresses.'
+              : 'Next: find out who is behind the attacking addresses, so you can report them.'}{' '}
         {review.verdict.status !== 'unknown' && (
           <button type="button" className="primary" onClick={() => goToStep('source')}>
             Next: who is behind the address?

@@ -3,6 +3,7 @@ import type { AccessVerdict } from '../../core/analysis/accessVerdict';
 const headings: Record<AccessVerdict['status'], string> = {
   access: 'Someone may have got in',
   'no-access': 'No sign that anyone got in',
+  'to-check': 'Logins to check: do you know them?',
   unknown: 'These logs cannot answer it yet',
 };
 
@@ -12,14 +13,20 @@ export function VerdictPanel({ verdict }: { verdict: AccessVerdict }) {
     <section aria-labelledby="verdict-title" className={`panel verdict verdict-${verdict.status}`}>
       <h3 id="verdict-title">
         <span aria-hidden="true">
-          {verdict.status === 'access' ? '⚠ ' : verdict.status === 'unknown' ? '? ' : '✓ '}
+          {verdict.status === 'access' ? '⚠ ' : verdict.status === 'no-access' ? '✓ ' : '? '}
         </span>
         {headings[verdict.status]}
       </h3>
       <p className="verdict-sentence">{verdict.reason}</p>
       {verdict.evidence.length > 0 && (
         <>
-          <h4>{verdict.status === 'access' ? 'The lines this rests on' : 'The logins checked'}</h4>
+          <h4>
+            {verdict.status === 'access'
+              ? 'The lines this rests on'
+              : verdict.status === 'no-access'
+                ? 'The logins checked'
+                : 'The logins to check'}
+          </h4>
           <ul className="evidence-lines">
             {verdict.evidence.map((line) => (
               <li key={`${line.file}:${line.line}`}>

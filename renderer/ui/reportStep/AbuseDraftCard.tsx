@@ -8,6 +8,7 @@ import { draftAsText, mailtoLink, mailtoLengthLimit } from '../../core/report/ab
 import { markDraftSent } from '../../db/correspondence';
 import type { CorrespondenceRecord } from '../../db/schema';
 import { formatUtc, plural } from '../shared/format';
+import { contactKindWords } from '../../core/lookup/whomToWrite';
 
 const previewLines = 40;
 
@@ -87,6 +88,12 @@ export function AbuseDraftCard({
         To {recipient.abuseEmail}
         {recipient.owners.length > 0 && ` (${recipient.owners.join(', ')})`}
       </h4>
+      {recipient.contactKind && recipient.contactKind !== 'abuse' && (
+        <p className="hint">
+          Not an abuse desk: {contactKindWords[recipient.contactKind]}, because the registry names no abuse
+          contact for this network. The email says so and asks them to pass it on.
+        </p>
+      )}
       <p>
         About {addresses.join(', ')}. {plural(excerpt.lines.length, 'log line goes', 'log lines go')} with it
         {keptHere.length > 0 && `; ${keptHere.join(' and ')} stay here`}. Our user and server names are

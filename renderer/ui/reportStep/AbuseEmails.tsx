@@ -14,6 +14,7 @@ import { useNavigation } from '../../state/store';
 import { MaskingPanel } from './MaskingPanel';
 import { AbuseDraftCard } from './AbuseDraftCard';
 import { caseFileStem } from './reportFiles';
+import { WithoutContact } from './WithoutContact';
 
 export function defaultMasking(report: CaseReport): MaskingChoices {
   // Every account that logged in is a real account of ours: hide it unless the person says otherwise.
@@ -114,12 +115,11 @@ export function AbuseEmails({ report, saved }: { report: CaseReport; saved: Mask
         );
       })}
       {withoutContact.length > 0 && (
-        <p>
-          Owner not looked up yet for {withoutContact.map((source) => source.ip).join(', ')}.{' '}
-          <button type="button" className="link-button" onClick={() => goToStep('source')}>
-            Look them up in the Source step
-          </button>
-        </p>
+        <WithoutContact
+          sources={withoutContact}
+          owners={report.facts.owners}
+          onLookUp={() => goToStep('source')}
+        />
       )}
       {internal.length > 0 && (
         <p>

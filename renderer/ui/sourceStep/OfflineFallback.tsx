@@ -14,7 +14,8 @@ export function OfflineFallback({ caseId, ip }: { caseId: number; ip: string }) 
   const pasteWhois = async (event: FormEvent) => {
     event.preventDefault();
     const result = await recordPastedWhois(db, caseId, ip, whoisText);
-    setProblem(result);
+    // A refusal names the network the text is about: the person then knows what they pasted.
+    setProblem(result && `${result.charAt(0).toUpperCase()}${result.slice(1)}.`);
     if (!result) setWhoisText('');
   };
   const addContact = async (event: FormEvent) => {

@@ -1,6 +1,7 @@
 // The words the Source step uses for registries' facts, for a person who has never heard of RDAP.
 import type { AbuseContact, AbuseContactSource } from '../../core/lookup/ownerRecord';
 import type { ReverseDns } from '../../core/lookup/addressLookup';
+import { contactKindWords, type WhomToWrite } from '../../core/lookup/whomToWrite';
 
 export const contactSourceWords: Record<AbuseContactSource, string> = {
   'rdap-abuse-role': 'the registry’s abuse contact for this network',
@@ -38,5 +39,19 @@ export function reverseDnsWords(reverseDns: ReverseDns | null): string {
       return 'no name is registered for this address';
     case 'unavailable':
       return `not available: ${reverseDns.reason}`;
+  }
+}
+
+/** The end of the headline: "write to abuse@…", or what to do when there is no abuse contact. */
+export function writeToWords(writeTo: WhomToWrite): string {
+  switch (writeTo.kind) {
+    case 'abuse':
+      return `write to ${writeTo.email}`;
+    case 'network-contact':
+      return `it names no abuse contact: write to ${writeTo.email}, ${contactKindWords[writeTo.contact.role]}`;
+    case 'nobody':
+      return 'it names no abuse contact and no other mailbox of the network';
+    case 'not-known':
+      return 'who to write to is not known yet';
   }
 }

@@ -24,7 +24,8 @@ describe('analyze: logins[].flags and the verdict', { timeout: 30_000 }, () => {
     expect(document.verdict).toEqual({
       status: 'access',
       reason:
-        'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts. 2 more logins look the same.',
+        'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts from ' +
+        'that address. 2 more logins look the same. 6 other logins still need your answer (below).',
       evidence: [2826, 3021, 3520].map((line) => ({ file: 'assets/sample-auth.log', line })),
     });
     const attacker = document.logins.filter((login) => login.ip === '34.23.190.173');
@@ -40,20 +41,21 @@ describe('analyze: logins[].flags and the verdict', { timeout: 30_000 }, () => {
     expect(document.verdict.reason).toMatch(/^Someone got in: login as root from scanner\.example\.com/);
   });
 
-  it('says "no-access" for the sample cut before the break-in, and "unknown" for a log that starts mid-attack', async () => {
+  it('says "to-check" for the sample cut before the break-in, and "unknown" for a log that starts mid-attack', async () => {
+    // Changed on purpose (issue 14): the logins during the attack are asked about, not "no-access".
     const clean = await analyze('test/fixtures/sshd/sample-before-break-in.log');
-    expect(clean.verdict.status).toBe('no-access');
+    expect(clean.verdict.status).toBe('to-check');
     expect(clean.logins.some((login) => login.flags.includes('from-attacking-address'))).toBe(false);
     const midAttack = await analyze('test/fixtures/sshd/starts-mid-attack.log');
     expect(midAttack.verdict).toMatchObject({ status: 'unknown', evidence: [] });
   });
 
-  it('flags a login from a new address for a name the attackers tried', async () => {
+  it('flags a login from a new address for a name the attackers tried, as one to check', async () => {
     const document = await analyze('test/fixtures/sshd/success-without-failing.log');
     expect(document.logins.find((login) => login.ip === '203.0.113.50')?.flags).toEqual([
       'user-attackers-tried',
       'new-address',
     ]);
-    expect(document.verdict.status).toBe('access');
+    expect(document.verdict.status).toBe('to-check');
   });
 });

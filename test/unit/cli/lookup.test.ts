@@ -2,7 +2,7 @@
 // and prints one JSON line per address. Covers a redirect, a rate limit, a 404, a timeout,
 // malformed JSON and addresses that must never be sent anywhere.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,17 +13,31 @@ const scratch = mkdtempSync(join(tmpdir(), 'incident-notebook-lookup-'));
 const dnsFixture = join(scratch, 'dns.json');
 let rdap: RdapServer;
 
+/** RIPE's recorded answer, moved to the block a transfer would have put 8.8.4.4 in. */
+function transferredBlock(): string {
+  const answer = JSON.parse(readFileSync('test/fixtures/rdap/ripencc__62.239.237.1.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  return JSON.stringify({ ...answer, startAddress: '8.8.4.0', endAddress: '8.8.4.255' });
+}
+
 beforeAll(async () => {
   rdap = await serveRdap({
     '/arin/ip/74.125.225.229': [{ fixture: 'arin__74.125.225.229.json' }],
     // A transferred block: ARIN sends the question on to RIPE.
     '/arin/ip/8.8.4.4': [{ redirectTo: '/ripe/ip/8.8.4.4' }],
-    '/ripe/ip/8.8.4.4': [{ fixture: 'ripencc__62.239.237.1.json' }],
+    '/ripe/ip/8.8.4.4': [{ status: 200, body: transferredBlock() }],
+    // A registry that answers about another network than the one asked about.
+    '/arin/ip/8.8.8.8': [{ redirectTo: '/ripe/ip/8.8.8.8' }],
+    '/ripe/ip/8.8.8.8': [{ fixture: 'ripencc__62.239.237.1.json' }],
     '/apnic/ip/210.107.73.73': [
       { status: 429, headers: { 'retry-after': '1' }, body: '' },
       { fixture: 'apnic__210.107.73.73.json' },
     ],
     '/afrinic/ip/196.11.240.215': [{ fixture: 'afrinic__196.11.240.215.json' }],
+    '/afrinic/ip/2001:43f8:7b0::1': [{ fixture: 'afrinic__2001_43f8_7b0__.json' }],
+    '/apnic/ip/2001:240:10c:1::ca20:9d1d': [{ fixture: 'apnic__2001_240_10c_1__ca20_9d1d.json' }],
     '/arin/ip/23.1.2.3': [{ status: 404, body: '{"errorCode":404,"title":"Not Found"}' }],
     '/arin/ip/23.4.5.6': [{ hang: true }],
     '/arin/ip/23.7.8.9': [{ status: 200, body: '{"objectClassName": "ip network", "name": ' }],
@@ -52,6 +66,8 @@ type Line = {
   network: { name: string | null; cidr: string | null; country: string | null };
   owner: string | null;
   abuseContacts: { email: string; source: string }[];
+  networkContacts: { role: string; name: string | null; emails: string[] }[];
+  writeTo: { kind: string; email?: string; role?: string; registryPage?: string | null };
   reverseDns: string | null;
   error: string | null;
 };
@@ -93,6 +109,10 @@ describe('lookup ADDRESS...', { timeout: 30_000 }, () => {
         network: { name: 'GOOGLE', cidr: '74.125.0.0/16', country: null },
         owner: 'Google Inc.',
         abuseContacts: [{ email: 'arin-contact@google.com', source: 'rdap-abuse-role' }],
+        networkContacts: [
+          { role: 'registrant', name: 'Google Inc.', handle: 'GOGL', emails: [], phones: [] },
+        ],
+        writeTo: { kind: 'abuse', email: 'arin-contact@google.com' },
         reverseDns: 'ord08s08-in-f5.1e100.net',
         error: null,
       },
@@ -106,6 +126,32 @@ describe('lookup ADDRESS...', { timeout: 30_000 }, () => {
     expect(line?.network.name).toBe('BT-CORPORATE');
     expect(rdap.requests).toContain('/ripe/ip/8.8.4.4');
     expect(run.stderr).toMatch(/passed the question on/);
+  });
+
+  it('refuses an answer about a network that does not contain the address, naming that network', async () => {
+    const [line] = lines(await online('8.8.8.8'));
+    expect(line).toMatchObject({ registry: null, owner: null, abuseContacts: [] });
+    expect(line?.error).toBe(
+      'the answer from RIPE NCC describes the network 62.239.237.0/24 (BT-CORPORATE, 62.239.237.0 – ' +
+        '62.239.237.255), which does not contain 8.8.8.8; it was not used: look up again later, or paste ' +
+        "the WHOIS answer for 8.8.8.8 from the registry's web page",
+    );
+  });
+
+  it('refuses a pasted WHOIS answer for another network', async () => {
+    const run = await lookup(
+      '--offline',
+      '--whois-file',
+      'test/fixtures/whois/apnic__210.107.73.73.txt',
+      '183.62.140.253',
+    );
+    expect(lines(run)[0]).toMatchObject({
+      owner: null,
+      abuseContacts: [],
+      error: expect.stringMatching(
+        /^this WHOIS answer describes the network 210\.107\.0\.0\/17 .*which does not contain 183\.62\.140\.253/,
+      ),
+    });
   });
 
   it('waits as a rate limit asks, says so, and then gets the answer', async () => {
@@ -130,10 +176,36 @@ describe('lookup ADDRESS...', { timeout: 30_000 }, () => {
     expect(line?.reverseDns).toBe('spoofed.example');
   });
 
+  it('names the contact of the network it writes to instead when AFRINIC lists no abuse contact', async () => {
+    const [line] = lines(await online('2001:43f8:7b0::1'));
+    expect(line?.abuseContacts).toEqual([]);
+    expect(line?.writeTo).toEqual({
+      kind: 'network-contact',
+      email: 'mwangi@isoc.org',
+      role: 'registrant',
+      name: 'ORG-TA38-AFRINIC',
+    });
+    expect(line?.networkContacts.map((contact) => [contact.role, contact.name])).toEqual([
+      ['registrant', 'ORG-TA38-AFRINIC'],
+      ['unstated', 'TESPOK TESPOK'],
+      ['unstated', 'Barry macharia'],
+    ]);
+  });
+
+  it("never offers a registry's mailbox: with no contact of the network it names the registry's page", async () => {
+    const [line] = lines(await online('2001:240:10c:1::ca20:9d1d'));
+    expect(line?.writeTo).toEqual({
+      kind: 'nobody',
+      registryPage: 'https://www.apnic.net/manage-ip/using-whois/abuse-and-spamming/',
+    });
+  });
+
   it('says plainly when the registry has no record, does not answer in time, or answers garbage', async () => {
     const started = Date.now();
     const [missing, silent, garbled] = lines(await online('23.1.2.3', '23.4.5.6', '23.7.8.9'));
-    expect(missing?.error).toMatch(/has no record for 23\.1\.2\.3 \(404 not found\)/);
+    expect(missing?.error).toMatch(/has no record for 23\.1\.2\.3 \(404 not found\); paste the WHOIS answer/);
+    // Nobody answered: not "no abuse contact registered".
+    expect(missing?.writeTo).toEqual({ kind: 'not-known' });
     expect(silent?.error).toMatch(/did not answer within 1 seconds/);
     expect(garbled?.error).toMatch(/not valid JSON/);
     expect(Date.now() - started).toBeLessThan(15_000);

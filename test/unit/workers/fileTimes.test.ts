@@ -20,6 +20,18 @@ describe('what a picked file says about its times', () => {
     });
   });
 
+  it('names the last classic stamp too, from the end of the file', async () => {
+    const lines = Array.from(
+      { length: 3000 },
+      (_, at) =>
+        `Dec 10 ${String(6 + Math.floor(at / 600)).padStart(2, '0')}:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186`,
+    );
+    expect(await sniffFileTimes(new File([lines.join('\n') + '\n'], 'OpenSSH_2k.log'))).toMatchObject({
+      firstStamp: 'Dec 10 06:55:46',
+      lastStamp: 'Dec 10 10:55:46',
+    });
+  });
+
   it('reads the first lines of a .gz the same way', async () => {
     const packed = gzipSync(readFileSync(resolve('assets/sample-auth.log')));
     expect(await sniffFileTimes(new File([packed], 'auth.log.2.gz'))).toMatchObject({

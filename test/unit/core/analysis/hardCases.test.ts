@@ -35,7 +35,7 @@ describe('did they get in? — the hard cases, from whole logs', () => {
     expect(verdict).toMatchObject({
       status: 'access',
       reason:
-        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts. 1 more login looks the same.',
+        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts from that address. 1 more login looks the same.',
     });
     expect(verdict.evidence[0]).toEqual({
       file: 'attacker-succeeds.log',
@@ -44,7 +44,8 @@ describe('did they get in? — the hard cases, from whole logs', () => {
     });
   });
 
-  it('an address that logs in without failing first, for a name others attacked, is flagged', () => {
+  it('an address that logs in without failing first, for a name others attacked, is a login to check', () => {
+    // Changed on purpose (issue 14): a new address for a tried name is asked about, not "Someone got in".
     const { logins, verdict } = analyzeFixture('success-without-failing.log');
     const stranger = logins.find((login) => login.ip === '203.0.113.50');
     expect(stranger?.flags).toEqual(['user-attackers-tried', 'new-address']);
@@ -52,8 +53,14 @@ describe('did they get in? — the hard cases, from whole logs', () => {
       'Attackers tried the user name "admin" 15 times from 1 address.',
       'First login from 203.0.113.50 (network 203.0.113.0/24): none of the 3 earlier logins in these logs came from it.',
     ]);
-    expect(verdict.status).toBe('access');
-    expect(verdict.reason).toBe('Someone got in: login as admin from 203.0.113.50 at 21 Nov 11:20 (UTC).');
+    expect(verdict).toMatchObject({
+      status: 'to-check',
+      reason:
+        'No login came from an attacking address, but one login needs your answer — do you know it? It is the ' +
+        'login as admin from 203.0.113.50 at 21 Nov 11:20 (UTC): a user name the attackers tried, the first ' +
+        'login from its network.',
+      evidence: [{ line: 19 }],
+    });
   });
 
   it('a log that starts mid-attack cannot show that no one got in, and says what to collect', () => {
@@ -77,11 +84,14 @@ describe('did they get in? — the hard cases, from whole logs', () => {
     ).toEqual(['34.23.190.173', '34.23.190.173', '34.23.190.173']);
   });
 
-  it('the sample cut before the break-in: no one got in, and the log does not start mid-attack', () => {
+  it('the sample cut before the break-in: every login during the attack is asked about, none is a break-in', () => {
+    // Changed on purpose (issue 14): logins inside the attack window are asked about until answered.
     const { verdict } = analyzeFixture('sample-before-break-in.log');
-    expect(verdict.status).toBe('no-access');
-    expect(verdict.reason).toMatch(
-      /^No one got in: none of the 5 successful logins came from an attacking address/,
+    expect(verdict.status).toBe('to-check');
+    expect(verdict.reason).toBe(
+      'No login came from an attacking address, but 5 logins need your answer — do you know them? The first ' +
+        'is the login as deploy from 12.92.127.208 at 20 Nov 04:49 (UTC): the first login from its network, ' +
+        'while the attack went on.',
     );
   });
 });

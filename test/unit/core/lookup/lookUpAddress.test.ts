@@ -54,7 +54,8 @@ describe('looking up one address', () => {
     expect(lookupJournalEntry(lookup)).toMatchObject({
       kind: 'lookup',
       summary:
-        'Looked up 62.239.237.1 via RDAP (RIPE NCC): no answer — RIPE NCC has no record for 62.239.237.1 (404 not found)',
+        'Looked up 62.239.237.1 via RDAP (RIPE NCC): no answer — RIPE NCC has no record for 62.239.237.1 (404 not found); ' +
+        "paste the WHOIS answer from the registry's web page instead",
       occurredAt: Date.parse('2026-11-21T10:00:00Z'),
     });
   });

@@ -3,9 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readWhoisAnswer } from '../../../../renderer/core/lookup/whoisRecord';
+import { addressOfFixture } from '../../../support/registryFixtures';
 
 function record(name: string) {
-  const reading = readWhoisAnswer(readFileSync(`test/fixtures/whois/${name}`, 'utf8'));
+  const reading = readWhoisAnswer(
+    readFileSync(`test/fixtures/whois/${name}`, 'utf8'),
+    addressOfFixture(name),
+  );
   if (!reading.ok) throw new Error(reading.problem);
   return reading.record;
 }
@@ -68,7 +72,7 @@ describe('reading pasted WHOIS answers', () => {
   });
 
   it('says so when the pasted text is no WHOIS answer', () => {
-    expect(readWhoisAnswer('Hello, this is a letter.')).toEqual({
+    expect(readWhoisAnswer('Hello, this is a letter.', '183.62.140.253')).toEqual({
       ok: false,
       problem: 'this does not look like a WHOIS answer for an address: no network and no contact found',
     });

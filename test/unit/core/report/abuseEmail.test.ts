@@ -47,6 +47,28 @@ function textOf(content: string | Uint8Array): string {
 }
 const everythingSent = emails.map(({ draft }) => draftAsText(draft)).join('\n');
 
+describe('an email to a contact that is not an abuse desk', () => {
+  it('says first which kind of contact it goes to and asks them to pass it on', () => {
+    const owners = new Map(sampleOwners);
+    owners.set('14.217.4.117', {
+      ...sampleOwners.get('14.217.4.117')!,
+      abuseEmail: 'noc@vnpt.vn',
+      contactKind: 'technical',
+    });
+    const [recipient] = reportAudience(sample.sources, owners, rules.knownGood).recipients;
+    expect(recipient).toMatchObject({ abuseEmail: 'noc@vnpt.vn', contactKind: 'technical' });
+    const { draft } = composeAbuseEmail({ ...inputFor(0), recipient: recipient! });
+    expect(draft.to).toBe('noc@vnpt.vn');
+    expect(draft.text.split('\n').slice(0, 3)).toEqual([
+      'Hello,',
+      '',
+      "We are writing to you as the network's technical contact, because the registry lists no abuse contact " +
+        'for it. If someone else handles reports like this one, we would be grateful if you passed it on.',
+    ]);
+    expect(emails[0]?.draft.text).not.toMatch(/registry lists no abuse contact/);
+  });
+});
+
 describe('who gets an abuse email', () => {
   it('writes one email per abuse mailbox, with every address that shares it', () => {
     expect(audience.recipients.map((recipient) => recipient.abuseEmail)).toEqual([

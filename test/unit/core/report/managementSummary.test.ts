@@ -14,6 +14,7 @@ import {
 import { plainText } from '../../../../renderer/core/report/plainText';
 import { internalAddressNotes } from '../../../../renderer/core/report/internalNote';
 import { analyseSample, sampleOwners } from './sampleCase';
+import type { Login } from '../../../../renderer/core/analysis/attackSource';
 
 const sample = analyseSample();
 const facts: SummaryFacts = {
@@ -31,6 +32,14 @@ const facts: SummaryFacts = {
 };
 const text = (id: string, sections = managementSummary(facts)) =>
   sections.find((section) => section.id === id)?.text ?? '';
+
+const sshLogin = (user: string, method: string, ip = '198.51.100.4') => ({
+  user,
+  method,
+  ip,
+  service: 'sshd',
+  flags: [] as Login['flags'],
+});
 
 describe('the management summary', () => {
   it('generates every section, in order', () => {
@@ -100,12 +109,14 @@ describe('report text safety', () => {
     expect(
       commandSafeAddresses(['1.2.3.4', '1.2.3.4; rm -rf /', '10.0.0.0/8', '2001:db8::1', '$(id)']),
     ).toEqual(['1.2.3.4', '10.0.0.0/8', '2001:db8::1']);
-    const commands = remediationChecklist(['1.2.3.4', '`reboot`'], ['alice', 'x;reboot'])
+    const logins = [sshLogin('alice', 'publickey'), sshLogin('x;reboot', 'publickey')];
+    const commands = remediationChecklist(['1.2.3.4', '`reboot`'], { logins, keysConfirmed: false })
       .map((item) => item.command)
       .join('\n');
     expect(commands).not.toContain('reboot');
     expect(commands).toContain('sudo ufw insert 1 deny from 1.2.3.4');
-    expect(commands).toContain('AllowUsers alice');
+    // An AllowUsers line without the account whose name cannot be written would lock it out.
+    expect(commands).not.toContain('AllowUsers');
   });
 
   it('shows UTC once when the office zone is UTC', () => {
