@@ -3,17 +3,18 @@
 // it goes (a broken byte becomes U+FFFD, never an exception), the format detected from the first
 // lines.
 import { isAscii } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openAsBlob, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { AuthEvent } from '../../renderer/core/logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../../renderer/core/logs/logFormat';
 import type { LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { detectFormat, logFormats } from '../../renderer/core/logs/formatRegistry';
-import { defaultYear, firstClassicMonth } from '../../renderer/core/time/defaultYear';
+import { futureStampFact, futureStamps, suggestYear } from '../../renderer/core/time/stampYear';
+import { judgeFileTimes, timeNeeds, type TimeJudgement } from '../../renderer/workers/timeNeeds';
+import { readTailLines } from '../../renderer/workers/fileTail';
 import { createLogReading } from '../../renderer/core/file/logReading';
 import { ImportProblem } from '../../renderer/core/file/importProblem';
 import { CliError } from './cliError';
-import { timeNeeds } from '../../renderer/workers/timeNeeds';
 import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 
 // Read synchronously into one reused buffer: each async read (createReadStream) is a round trip
@@ -52,13 +53,20 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
   try {
     fd = openSync(path, 'r');
     const firstRead = readSync(fd, buffer);
+    // A copy: the buffer is read into again before the format (and the tail) is judged.
+    const firstBytes = buffer.slice(0, firstRead);
     const reading = createLogReading({
       fileName: path,
-      firstBytes: buffer.subarray(0, firstRead),
+      firstBytes,
       chooseFormat: (sample) => formatOf(path, sample),
-      start(format, sample) {
-        const time = timeAssumptionsOf(sample, options, modified);
+      async start(format, sample) {
+        // Judged as the app judges it: the first lines, and the last 64 KiB of a plain file.
+        const tail = await readTailLines(await openAsBlob(path), firstBytes);
+        const judged = judgeFileTimes(format, sample, tail);
+        const time = timeAssumptionsOf(judged, options, modified);
         if (timeNeeds(format, sample) === 'nothing') unaskedTime = time;
+        if (judged.needs === 'year-and-zone')
+          refuseFutureStamps(path, time, judged, options.year !== undefined);
         return { time, onEvent: options.onEvents ? (event) => batch.push(event) : undefined };
       },
       asciiText: (bytes) => (isAscii(bytes) ? latin1(bytes) : undefined),
@@ -91,14 +99,32 @@ function latin1(bytes: Uint8Array): string {
 
 /** Year and zone for stamps without them: as given, else the year from the file's date. */
 function timeAssumptionsOf(
-  sample: readonly string[],
+  judged: TimeJudgement,
   options: Pick<LogFileOptions, 'year' | 'timeZone'>,
   modified: Date,
 ): TimeAssumptions {
-  return {
-    year: options.year ?? defaultYear(modified.getTime(), firstClassicMonth(sample), options.timeZone),
-    timeZone: options.timeZone,
-  };
+  const suggested = () =>
+    suggestYear(modified.getTime(), judged.firstStamp, judged.lastStamp, options.timeZone, Date.now()).year;
+  return { year: options.year ?? suggested(), timeZone: options.timeZone };
+}
+
+/** A year that puts lines in the future is wrong (the same rule as the app's time question). */
+function refuseFutureStamps(
+  path: string,
+  time: TimeAssumptions,
+  judged: TimeJudgement,
+  yearGiven: boolean,
+): void {
+  const now = Date.now();
+  const future = futureStamps(time, judged.firstStamp, judged.lastStamp, now);
+  if (future === undefined) return;
+  throw new CliError(
+    `${futureStampFact(`"${path}"`, future, now, time.timeZone)} Run again with --year set to the year its ` +
+      `lines were written in (${future.latestYearThatFits} is the latest that fits)` +
+      (yearGiven
+        ? '.'
+        : "; without --year the year is taken from the file's date, which is later than they are."),
+  );
 }
 
 function formatOf(path: string, sample: readonly string[]): LogFormat {

@@ -15,7 +15,7 @@ import { isGzip } from '../core/file/evidenceText';
 import { createLogReading, detectedFormat } from '../core/file/logReading';
 import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
-import { defaultYear } from '../core/time/defaultYear';
+import { futureStampFact, futureStamps, suggestYear } from '../core/time/stampYear';
 import type { ImportProgress } from './importProtocol';
 import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
 import { readTailLines } from './fileTail';
@@ -94,7 +94,18 @@ export async function importFile(
         // Judged as the Import step judged it before asking (sniffFileTimes.ts).
         const judged = judgeFileTimes(format, sample, await readTailLines(file, firstBlock));
         needs = judged.needs;
-        fileTime = timeForFile(time, file, judged.firstMonth);
+        fileTime = timeForFile(time, file, judged, now());
+        // A year that puts lines in the future is a wrong answer: ask again, keep nothing.
+        const future =
+          needs === 'year-and-zone'
+            ? futureStamps(fileTime, judged.firstStamp, judged.lastStamp, now())
+            : undefined;
+        if (future) {
+          throw new ImportProblem(
+            `${futureStampFact(file.name, future, now(), fileTime.timeZone)} Import it again with the year its ` +
+              `lines were written in (${future.latestYearThatFits} is the latest that fits).`,
+          );
+        }
         evidenceName = await unusedEvidenceName(db, caseId, file.name);
         evidenceId = await db.evidence.add({
           caseId,
@@ -260,14 +271,16 @@ function yearSourceOf(needs: TimeNeeds, time: TimeAssumptions): EvidenceRecord['
 /** What the evidence table says for formats whose times carry their own zone. */
 export const ownTimeZone = 'as written in the log';
 
-/** The person's year, or the one the file's modification date suggests (see defaultYear). */
+/** The person's year, or the one the file's date (or today) suggests (core/time/stampYear.ts). */
 function timeForFile(
   time: TimeAssumptions,
   file: { lastModified?: number },
-  firstMonth: number | undefined,
+  judged: { firstStamp?: string; lastStamp?: string },
+  now: number,
 ): TimeAssumptions {
-  if (!time.yearFromFileDate || file.lastModified === undefined) return { ...time, yearFromFileDate: false };
-  return { ...time, year: defaultYear(file.lastModified, firstMonth, time.timeZone) };
+  if (!time.yearFromFileDate) return { ...time, yearFromFileDate: false };
+  const { year } = suggestYear(file.lastModified, judged.firstStamp, judged.lastStamp, time.timeZone, now);
+  return { ...time, year };
 }
 
 /**

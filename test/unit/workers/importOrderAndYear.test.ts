@@ -28,7 +28,9 @@ describe('the year of a classic syslog file when the person gives none', () => {
       'Jan  1 00:00:30 gw01 sshd[9]: Accepted password for anna from 198.51.100.4 port 6 ssh2\n';
     const file = new File([text], 'auth.log', { lastModified: Date.parse('2027-01-02T08:00:00Z') });
     const time = { year: 1999, timeZone: 'UTC', yearFromFileDate: true };
-    await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal);
+    // Imported the day after the copy was made (a file date after today would count as none).
+    const today = () => Date.parse('2027-01-03T09:00:00Z');
+    await importFile(db, { caseId, file, time }, () => undefined, new AbortController().signal, today);
     const [evidence] = await caseEvidence(db, caseId);
     expect(evidence).toMatchObject({ year: 2026, yearSource: 'file-date', timeZone: 'UTC' });
     const journal = await db.journal.where('caseId').equals(caseId).toArray();
