@@ -6,6 +6,7 @@ import type { LogFormat, RecordParser, RecordSink } from './logFormat';
 import { noLineEvents } from './logFormat';
 import { readRfc3339 } from '../time/rfc3339Timestamp';
 import { readWindowsEvent, windowsLogonEventIds } from './windowsEvents';
+import { createOpenSshChannel } from './windowsOpenSsh';
 
 const eventNamespace = 'http://schemas.microsoft.com/win/2004/08/events/event';
 
@@ -37,10 +38,20 @@ function createWindowsXmlParser(): RecordParser {
   let lineBreaks = 0;
   let endsWithBreak = true;
 
+  const openSsh = createOpenSshChannel();
+
   function read(record: string, line: number, sink: RecordSink): void {
     const eventId = Number(eventIdPattern.exec(record)?.[1]);
     const stamp = systemTimePattern.exec(record)?.[1];
     const time = stamp === undefined ? NaN : readRfc3339(stamp, 0, stamp.length);
+    const provider = providerPattern.exec(record)?.[1];
+    if (provider === 'OpenSSH') {
+      const data = new Map<string, string>();
+      for (const match of record.matchAll(dataPattern)) data.set(match[1]!, decodeXml(match[2] ?? ''));
+      const read = openSsh.read({ eventId, time, data, line, provider }, (event) => sink.emit(event, record));
+      if (!read) sink.unrecognized(record);
+      return;
+    }
     if (!windowsLogonEventIds.has(eventId) || Number.isNaN(time)) return sink.unrecognized(record);
     const data = new Map<string, string>();
     for (const match of record.matchAll(dataPattern)) data.set(match[1]!, decodeXml(match[2] ?? ''));
@@ -50,7 +61,6 @@ function createWindowsXmlParser(): RecordParser {
       for (const match of userData.matchAll(userDataFieldPattern))
         if (!data.has(match[1]!)) data.set(match[1]!, decodeXml(match[2]!));
     }
-    const provider = providerPattern.exec(record)?.[1];
     const channel = channelPattern.exec(record)?.[1];
     const event = readWindowsEvent({
       eventId,
@@ -94,6 +104,7 @@ function createWindowsXmlParser(): RecordParser {
       const start = eventStart(buffer, 0);
       if (start >= 0) sink.unrecognized(buffer.slice(start)); // an export cut off mid-event
       buffer = '';
+      openSsh.finish((event) => sink.emit(event));
     },
     lines: () => lineBreaks + (endsWithBreak ? 0 : 1),
   };
