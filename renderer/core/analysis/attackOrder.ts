@@ -1,13 +1,11 @@
 // The order sources and user names are shown in, everywhere: most attempts first, ties by text so
 // two runs over the same logs print the same list.
 import type { AttackSource, UserCount } from './attackSource';
+import { attemptsOf } from './attackCounts';
 
-/**
- * Login attempts from an address: rejected passwords plus guessed user names for which no
- * password was tried (one guess is one attempt, whatever number of lines sshd wrote about it).
- */
+/** Login attempts from a source: the one definition (attackCounts.ts), for ordering and filters. */
 export function attackAttempts(source: AttackSource): number {
-  return source.failures + (source.guessesWithoutPassword ?? source.invalidUsers);
+  return attemptsOf(source);
 }
 
 export function compareAttackSources(a: AttackSource, b: AttackSource): number {

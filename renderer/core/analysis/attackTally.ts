@@ -9,6 +9,7 @@ import { compareAttackSources, compareUserCounts } from './attackOrder';
 import { flagLogins } from './loginFlags';
 import { createTimelineCounter, type AttemptTimeline } from './attemptTimeline';
 import { createAnnouncementPairing } from './announcementPairing';
+import { createConnectionRefusals } from './connectionRefusals';
 import {
   addTriedUser,
   announcedAt,
@@ -32,8 +33,12 @@ export { mergeAttackSources } from './mergeAttackSources';
 type SourceTally = TriedUsers & {
   ip: string;
   failures: number;
+  /** Of the failures, those with a password (see isPasswordTried). */
+  passwordFailures: number;
   invalidUsers: number;
   refused: number;
+  /** Refusals that were all their connection got (see connectionRefusals.ts). */
+  refusalsAlone: number;
   probes: number;
   successes: number;
   /** "Invalid user U" announcements followed by a password tried for U in the same connection. */
@@ -72,6 +77,7 @@ export type AttackTally = {
     pid: number,
     service: string,
     hostName: number,
+    method: string | undefined,
   ): void;
   /** The books the numbers of countAt are from. */
   books: { addresses: NameBook; users: NameBook };
@@ -91,6 +97,15 @@ export function createAttackTally(file: string): AttackTally {
   const logins: Login[] = [];
   const timeline = createTimelineCounter();
   const announcements = createAnnouncementPairing(false);
+  const refusals = createConnectionRefusals();
+
+  /** An attempt by `pid` from `ip`: a refusal of that connection is no longer one of its own. */
+  function notAlone(pid: number, ip: number): void {
+    const refusedIp = refusals.attempt(pid, ip);
+    if (refusedIp === none) return;
+    const refused = tallies[refusedIp];
+    if (refused !== undefined && refused.refusalsAlone > 0) refused.refusalsAlone -= 1;
+  }
   // A backup job's million logins share one user name, address and method: the books' copies,
   // not a copy each (that was a fifth of the memory of a million logins).
   const methods = createNameBook();
@@ -108,8 +123,10 @@ export function createAttackTally(file: string): AttackTally {
       tally = {
         ip: addresses.nameOf(ip),
         failures: 0,
+        passwordFailures: 0,
         invalidUsers: 0,
         refused: 0,
+        refusalsAlone: 0,
         probes: 0,
         successes: 0,
         users: [],
@@ -141,7 +158,7 @@ export function createAttackTally(file: string): AttackTally {
     return madeSources;
   }
 
-  const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service, hostName) => {
+  const countAt: AttackTally['countAt'] = (kind, ip, user, time, count, pid, service, hostName, method) => {
     madeSources = undefined;
     timeline.addAt(kind, time, count);
     // Only attempts make a source: a disconnect, a session line or a ban says nothing new about
@@ -164,6 +181,8 @@ export function createAttackTally(file: string): AttackTally {
     switch (kind) {
       case 'auth-failure': {
         tally.failures += count;
+        if (isPasswordTried(method, service)) tally.passwordFailures += count;
+        notAlone(pid, ip);
         tally.failuresSinceLastLogin += count;
         if (user !== none) {
           // Position first: triedUser may replace tally.users with a longer array.
@@ -175,6 +194,7 @@ export function createAttackTally(file: string): AttackTally {
       }
       case 'invalid-user': {
         tally.invalidUsers += count;
+        notAlone(pid, ip);
         if (user !== none) {
           const at = triedUser(tally, user);
           tally.users[at + announcedAt]! += count;
@@ -184,6 +204,7 @@ export function createAttackTally(file: string): AttackTally {
       }
       case 'refused':
         tally.refused += count;
+        if (refusals.refusal(pid, ip)) tally.refusalsAlone += 1;
         break;
       default: // probe
         tally.probes += count;
@@ -197,7 +218,8 @@ export function createAttackTally(file: string): AttackTally {
       const user = event.user === undefined ? none : users.idOf(event.user);
       const hostName = event.hostName === undefined ? none : addresses.idOf(event.hostName);
       if (event.kind !== 'success') {
-        countAt(event.kind, ip, user, event.time, event.count, event.pid ?? none, event.service, hostName);
+        const pid = event.pid ?? none;
+        countAt(event.kind, ip, user, event.time, event.count, pid, event.service, hostName, event.method);
         return;
       }
       madeSources = undefined;
@@ -286,9 +308,11 @@ function attackSourceOf(tally: SourceTally, names: NameBook, addresses: NameBook
     ip: tally.ip,
     scope: addressScope(tally.ip),
     failures: tally.failures,
+    passwordFailures: tally.passwordFailures,
     invalidUsers: tally.invalidUsers,
     guessesWithoutPassword: Math.max(0, tally.invalidUsers - tally.answeredAnnouncements),
     refused: tally.refused,
+    refusalsAlone: tally.refusalsAlone,
     probes: tally.probes,
     successes: tally.successes,
     users: users.sort(compareUserCounts),
@@ -330,4 +354,14 @@ function loginOf(
     ...(typeof pid === 'number' && pid > 0 ? { pid } : {}),
     priorFailures,
   };
+}
+
+/**
+ * Whether a failed attempt tried a password (or another secret typed at a prompt): not a key, not
+ * the empty "none" probe every SSH client sends first. sshd's end-of-attempt lines name no method:
+ * a password is not known to have been tried there. Other services' failures are passwords.
+ */
+export function isPasswordTried(method: string | undefined, service: string): boolean {
+  if (method === undefined) return service !== 'sshd';
+  return !(method === 'publickey' || method === 'hostbased' || method === 'none' || method.startsWith('gssapi'));
 }

@@ -139,6 +139,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
         event.pid === 0 ? -1 : event.pid,
         event.service,
         event.hostName,
+        event.method,
       );
       return true;
     },
