@@ -49,4 +49,6 @@ export type AuthEvent = {
   fromSummary?: boolean;
   /** An account or group created or changed ("account support created"): kept one by one. */
   accountChange?: string;
+  /** Windows' EventRecordID, where the reader keeps it (.evtx): what finds the event in Event Viewer. */
+  recordId?: number;
 };
