@@ -8,7 +8,7 @@ import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import type { TextEncodingName } from '../text/textEncoding';
 import { createLogAnalyzer, type LogAnalysis, type LogAnalyzer } from '../analysis/logAnalyzer';
 import { binaryFormatOf, detectFormat, logFormats } from '../logs/formatRegistry';
-import type { AsciiText } from './evidenceText';
+import { isGzip, type AsciiText } from './evidenceText';
 import type { LineEnding } from './textShape';
 import { createShapedText } from './shapedText';
 import { hasDetectionSample, sampleLines } from './detectionSample';
@@ -134,6 +134,14 @@ export function createLogReading(options: LogReadingOptions): LogReading {
     linesRead: () => analyzer?.linesRead() ?? 0,
     format: () => format,
   };
+}
+
+/**
+ * True when the text a file is read as is not its own bytes: a .gz (unpacked) or a binary format
+ * (.evtx, read into lines). The stored evidence then keeps the original as it is.
+ */
+export function textIsDerived(firstBytes: Uint8Array): boolean {
+  return isGzip(firstBytes) || binaryFormatOf(firstBytes) !== undefined;
 }
 
 /** The format the sample reads as, or a refusal that says what the file looked like. */

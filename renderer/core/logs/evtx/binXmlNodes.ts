@@ -24,19 +24,41 @@ export type SubstitutionValue = { type: number; offset: number; size: number };
 
 export type TemplateInstance = {
   kind: 'template';
-  nodes: readonly BinXmlNode[];
+  template: TemplateDefinition;
   values: readonly SubstitutionValue[];
 };
+
+/** A template as read once per chunk, and how it renders (xmlRender.ts), found the first time it is. */
+export type TemplateDefinition = {
+  /** The template's GUID, as 32 hex digits: the same event's template has the same one in every chunk. */
+  guid: string;
+  nodes: readonly BinXmlNode[];
+  render?: TemplateRenderer;
+};
+
+export type TemplateRenderer = (
+  context: ChunkContext,
+  values: readonly SubstitutionValue[] | undefined,
+  depth: number,
+) => string;
 
 /** The chunk being read and what was read of it once: names and templates are chunk offsets. */
 export type ChunkContext = {
   bytes: Uint8Array;
   names: Map<number, string>;
-  templates: Map<number, readonly BinXmlNode[]>;
+  templates: Map<number, TemplateDefinition>;
+  /**
+   * Renderers of the templates seen so far in the file, by GUID, with the nodes they were made
+   * from: a chunk whose template has the same GUID and the same nodes reuses the renderer.
+   */
+  renderers: Map<string, { nodes: readonly BinXmlNode[]; render: TemplateRenderer }>;
 };
 
-export function createChunkContext(bytes: Uint8Array): ChunkContext {
-  return { bytes, names: new Map(), templates: new Map() };
+export function createChunkContext(
+  bytes: Uint8Array,
+  renderers: ChunkContext['renderers'] = new Map(),
+): ChunkContext {
+  return { bytes, names: new Map(), templates: new Map(), renderers };
 }
 
 /** BinXml this reader cannot follow: the record is skipped and counted, never guessed at. */

@@ -218,5 +218,5 @@ function readTemplateInstance(
   );
   if (offset === next) next += definition.inlineBytes;
   const { values, next: after } = templateValues(context.bytes, next, end);
-  return { node: { kind: 'template', nodes: definition.nodes, values }, next: after };
+  return { node: { kind: 'template', template: definition.template, values }, next: after };
 }

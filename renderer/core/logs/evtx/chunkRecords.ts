@@ -7,7 +7,7 @@
 // well-formed but not events of this log. Only a chunk Windows was still writing when the file
 // was copied (the file is marked dirty, this is its last chunk) is read past it, and only while
 // the records go on with the next numbers — what was written after the header was last updated.
-import { BinXmlDamage, createChunkContext } from './binXmlNodes';
+import { BinXmlDamage, createChunkContext, type ChunkContext } from './binXmlNodes';
 import { readFragment } from './binXmlTokens';
 import {
   chunkHeaderBytes,
@@ -35,12 +35,16 @@ export type ChunkOutcome = {
   lastNumber: number;
 };
 
-/** Reads the chunk in `bytes`, hands each record to `onRecord` and counts what it skips in `skipped`. */
+/**
+ * Reads the chunk in `bytes`, hands each record to `onRecord` and counts what it skips in
+ * `skipped`. `renderers`: the file's template renderers so far (see xmlRender.ts).
+ */
 export function readChunkRecords(
   bytes: Uint8Array,
   situation: ChunkSituation,
   onRecord: (record: EvtxRecord) => void,
   skipped: SkippedRecords,
+  renderers?: ChunkContext['renderers'],
 ): ChunkOutcome {
   const header = readChunkHeader(bytes);
   if (!header) {
@@ -62,7 +66,7 @@ export function readChunkRecords(
     return { header: undefined, lastNumber: walked.lastNumber };
   }
   const trusted = header.checksumMatches;
-  const context = createChunkContext(bytes);
+  const context = createChunkContext(bytes, renderers);
   // A chunk being written may hold records its header does not list yet; any other ends at free.
   const limit = situation.beingWritten ? bytes.length : Math.min(free, bytes.length);
   let at = chunkHeaderBytes;

@@ -3,6 +3,7 @@
 // read follows the file header: those it lists as in use; past them only chunks a dirty file
 // (Windows was writing it) may have added since its header was last written, and only when they
 // go on with the next record numbers. What is skipped is counted (skippedRecords.ts).
+import type { ChunkContext } from './binXmlNodes';
 import { chunkBytes, isUnusedChunk, readChunkHeader } from './chunkHeader';
 import { readChunkRecords, type EvtxRecord } from './chunkRecords';
 import { fileHeaderBytes, readFileHeader, type EvtxFileHeader } from './fileHeader';
@@ -33,6 +34,7 @@ export function createEvtxReader(onRecord: (record: EvtxRecord) => void): EvtxRe
   let endedInsideChunk = false;
   let recordsRead = 0;
   let highestNumber = -1; // the highest record number read or counted as skipped
+  const renderers: ChunkContext['renderers'] = new Map();
   const countRecord = (record: EvtxRecord) => {
     recordsRead += 1;
     onRecord(record);
@@ -49,7 +51,7 @@ export function createEvtxReader(onRecord: (record: EvtxRecord) => void): EvtxRe
       if (!header.dirty || !added?.checksumMatches || added.firstRecordNumber !== highestNumber + 1) return;
     }
     const beingWritten = header.dirty && (index === header.lastChunk || !listed);
-    const outcome = readChunkRecords(bytes, { beingWritten, whole }, countRecord, skipped);
+    const outcome = readChunkRecords(bytes, { beingWritten, whole }, countRecord, skipped, renderers);
     highestNumber = Math.max(highestNumber, outcome.lastNumber);
   }
 
@@ -57,6 +59,12 @@ export function createEvtxReader(onRecord: (record: EvtxRecord) => void): EvtxRe
     push(bytes) {
       totalBytes += bytes.length;
       for (let at = 0; at < bytes.length;) {
+        if (!readingHeader && filled === 0 && bytes.length - at >= chunkBytes) {
+          // A whole chunk in the bytes given: read in place (it is read before push returns).
+          readChunk(bytes.subarray(at, at + chunkBytes), true);
+          at += chunkBytes;
+          continue;
+        }
         const target = readingHeader ? headerBuffer : chunk;
         const take = Math.min(target.length - filled, bytes.length - at);
         target.set(bytes.subarray(at, at + take), filled);

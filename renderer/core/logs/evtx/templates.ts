@@ -5,7 +5,13 @@
 // reads the 4625 template once. Layout from the libevtx documentation (template definition:
 // 4-byte next offset, 16-byte GUID, 4-byte size, then the BinXml; values: a 4-byte count, then a
 // 2-byte size, 1-byte type and 1 unused byte per value, then the values' bytes).
-import { BinXmlDamage, type BinXmlNode, type ChunkContext, type SubstitutionValue } from './binXmlNodes';
+import {
+  BinXmlDamage,
+  type BinXmlNode,
+  type ChunkContext,
+  type SubstitutionValue,
+  type TemplateDefinition,
+} from './binXmlNodes';
 import { u16, u32 } from './littleEndian';
 
 const definitionHeaderBytes = 24;
@@ -18,7 +24,7 @@ export function templateDefinition(
   context: ChunkContext,
   offset: number,
   readBody: (start: number, end: number) => BinXmlNode[],
-): { nodes: readonly BinXmlNode[]; inlineBytes: number } {
+): { template: TemplateDefinition; inlineBytes: number } {
   const { bytes } = context;
   if (offset + definitionHeaderBytes > bytes.length) {
     throw new BinXmlDamage(`template definition at ${offset} lies outside the chunk`);
@@ -26,12 +32,14 @@ export function templateDefinition(
   const size = u32(bytes, offset + 20);
   const start = offset + definitionHeaderBytes;
   if (start + size > bytes.length) throw new BinXmlDamage(`template at ${offset} runs past the chunk`);
-  let nodes = context.templates.get(offset);
-  if (nodes === undefined) {
-    nodes = readBody(start, start + size);
-    context.templates.set(offset, nodes);
+  let template = context.templates.get(offset);
+  if (template === undefined) {
+    let guid = '';
+    for (let at = offset + 4; at < offset + 20; at++) guid += (bytes[at]! + 0x100).toString(16).slice(1);
+    template = { guid, nodes: readBody(start, start + size) };
+    context.templates.set(offset, template);
   }
-  return { nodes, inlineBytes: definitionHeaderBytes + size };
+  return { template, inlineBytes: definitionHeaderBytes + size };
 }
 
 /** The values of a template instance, from `at` (its value count) up to `end`; and where they end. */

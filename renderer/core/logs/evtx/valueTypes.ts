@@ -144,24 +144,26 @@ function u64Big(bytes: Uint8Array, at: number): bigint {
   return (BigInt(u32(bytes, at + 4)) << 32n) | BigInt(u32(bytes, at));
 }
 
-const hexDigits = '0123456789ABCDEF';
+/** "00" … "FF", by byte value. */
+const byteHex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).toUpperCase().padStart(2, '0'));
 
 function hex(bytes: Uint8Array, offset: number, size: number): string {
   let text = '';
-  for (let at = offset; at < offset + size; at++) {
-    text += hexDigits[bytes[at]! >> 4]! + hexDigits[bytes[at]! & 15]!;
-  }
+  for (let at = offset; at < offset + size; at++) text += byteHex[bytes[at]!]!;
   return text;
 }
 
 /** "{54849625-5478-4994-A5BA-3E3B0328C30D}": the first three groups are little-endian. */
 function guidText(bytes: Uint8Array, at: number): string {
-  const group = (order: readonly number[]) => order.map((index) => hex(bytes, at + index, 1)).join('');
-  return (
-    `{${group([3, 2, 1, 0])}-${group([5, 4])}-${group([7, 6])}-${group([8, 9])}-` +
-    `${group([10, 11, 12, 13, 14, 15])}}`
-  );
+  let text = '{';
+  for (let index = 0; index < 16; index++) {
+    text += byteHex[bytes[at + guidOrder[index]!]!]!;
+    if (index === 3 || index === 5 || index === 7 || index === 9) text += '-';
+  }
+  return `${text}}`;
 }
+
+const guidOrder = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
 /** "S-1-5-21-…": revision, a 48-bit big-endian authority, then 32-bit little-endian sub-authorities. */
 function sidText(bytes: Uint8Array, at: number, size: number): string {
@@ -203,8 +205,15 @@ function fileTimeText(bytes: Uint8Array, at: number): string {
 
 /** "2021-10-23T21:50:11.666Z": year, month, weekday, day, hour, minute, second, millisecond. */
 function systemTimeText(bytes: Uint8Array, at: number): string {
-  const field = (index: number, width: number) => String(u16(bytes, at + 2 * index)).padStart(width, '0');
-  return `${field(0, 4)}-${field(1, 2)}-${field(3, 2)}T${field(4, 2)}:${field(5, 2)}:${field(6, 2)}.${field(7, 3)}Z`;
+  const year = String(u16(bytes, at)).padStart(4, '0');
+  const month = twoDigits(u16(bytes, at + 2));
+  const day = twoDigits(u16(bytes, at + 6));
+  const time = `${twoDigits(u16(bytes, at + 8))}:${twoDigits(u16(bytes, at + 10))}:${twoDigits(u16(bytes, at + 12))}`;
+  return `${year}-${month}-${day}T${time}.${String(u16(bytes, at + 14)).padStart(3, '0')}Z`;
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 /**

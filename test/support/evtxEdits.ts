@@ -1,0 +1,82 @@
+// Edits of real .evtx files, for the EVTX tests and the bench (DECISIONS.md: edge cases come from
+// editing copies of the CC0 samples — flip bytes, cut, repeat chunks and fix the header — not from
+// committed big files). Offsets from the libevtx documentation, as the reader uses them.
+import CRC32 from 'crc-32';
+
+export const fileHeaderBytes = 4096;
+export const chunkBytes = 65536;
+
+const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** The file header's CRC32 (over its first 120 bytes) made right again after an edit. */
+export function fixFileHeaderChecksum(file: Uint8Array): Uint8Array {
+  view(file).setUint32(124, CRC32.buf(file.subarray(0, 120)) >>> 0, true);
+  return file;
+}
+
+/** The chunk at `offset`: its records' CRC32 and then its header's made right again. */
+export function fixChunkChecksums(file: Uint8Array, offset: number): Uint8Array {
+  const chunk = file.subarray(offset, offset + chunkBytes);
+  const free = view(chunk).getUint32(48, true);
+  view(chunk).setUint32(52, CRC32.buf(chunk.subarray(512, free)) >>> 0, true);
+  const header = CRC32.buf(chunk.subarray(128, 512), CRC32.buf(chunk.subarray(0, 120)));
+  view(chunk).setUint32(124, header >>> 0, true);
+  return file;
+}
+
+/** A copy with the dirty flag set, as Windows leaves a log it has open (header checksum fixed). */
+export function markedDirty(file: Uint8Array): Uint8Array {
+  const copy = file.slice();
+  view(copy).setUint32(120, view(copy).getUint32(120, true) | 1, true);
+  return fixFileHeaderChecksum(copy);
+}
+
+/** A copy with one byte changed (its checksums left as they were: damage). */
+export function withFlippedByte(file: Uint8Array, offset: number): Uint8Array {
+  const copy = file.slice();
+  copy[offset] = copy[offset]! ^ 0xff;
+  return copy;
+}
+
+/** The chunk offsets of each record in the first chunk, in order (walking their sizes). */
+export function recordOffsets(file: Uint8Array): number[] {
+  const chunk = file.subarray(fileHeaderBytes, fileHeaderBytes + chunkBytes);
+  const free = view(chunk).getUint32(48, true);
+  const offsets: number[] = [];
+  for (let at = 512; at < free; at += view(chunk).getUint32(at + 4, true)) offsets.push(at);
+  return offsets;
+}
+
+/**
+ * A file of `copies` chunks, each a copy of the sample's single chunk with its records renumbered
+ * to follow on from the chunk before (records, chunk header and file header fixed up, checksums
+ * right): the "large file" of the tests and the bench, made from a real one.
+ */
+export function repeatedChunks(file: Uint8Array, copies: number): Uint8Array {
+  const source = file.subarray(fileHeaderBytes, fileHeaderBytes + chunkBytes);
+  const first = Number(view(source).getBigUint64(8, true));
+  const last = Number(view(source).getBigUint64(16, true));
+  const perChunk = last - first + 1;
+  const free = view(source).getUint32(48, true);
+  const out = new Uint8Array(fileHeaderBytes + copies * chunkBytes);
+  out.set(file.subarray(0, fileHeaderBytes), 0);
+  for (let copy = 0; copy < copies; copy++) {
+    const offset = fileHeaderBytes + copy * chunkBytes;
+    out.set(source, offset);
+    const chunk = out.subarray(offset, offset + chunkBytes);
+    const shift = BigInt(copy * perChunk);
+    for (const field of [8, 16, 24, 32]) {
+      view(chunk).setBigUint64(field, view(chunk).getBigUint64(field, true) + shift, true);
+    }
+    for (let at = 512; at < free; at += view(chunk).getUint32(at + 4, true)) {
+      view(chunk).setBigUint64(at + 8, view(chunk).getBigUint64(at + 8, true) + shift, true);
+    }
+    fixChunkChecksums(out, offset);
+  }
+  const header = view(out);
+  header.setBigUint64(8, 0n, true); // first chunk
+  header.setBigUint64(16, BigInt(copies - 1), true); // last chunk
+  header.setBigUint64(24, BigInt(copies * perChunk + first), true); // next record number
+  header.setUint16(42, copies, true);
+  return fixFileHeaderChecksum(out);
+}
