@@ -80,3 +80,29 @@ export function repeatedChunks(file: Uint8Array, copies: number): Uint8Array {
   header.setUint16(42, copies, true);
   return fixFileHeaderChecksum(out);
 }
+
+/**
+ * A copy whose first chunk's header lists only its first `listed` records, as when Windows had
+ * written more records than it had yet recorded in the header (checksums right for what it lists).
+ */
+export function headerListingOnly(file: Uint8Array, listed: number): Uint8Array {
+  const copy = file.slice();
+  const offsets = recordOffsets(copy);
+  const chunk = copy.subarray(fileHeaderBytes, fileHeaderBytes + chunkBytes);
+  const first = Number(view(chunk).getBigUint64(8, true));
+  view(chunk).setBigUint64(16, BigInt(first + listed - 1), true);
+  view(chunk).setBigUint64(32, BigInt(first + listed - 1), true);
+  view(chunk).setUint32(44, offsets[listed - 1]!, true);
+  view(chunk).setUint32(48, offsets[listed]!, true);
+  view(copy).setBigUint64(24, BigInt(first + listed), true);
+  fixChunkChecksums(copy, fileHeaderBytes);
+  return fixFileHeaderChecksum(copy);
+}
+
+/** A copy whose file header says it holds `chunks` chunks (its checksum fixed). */
+export function withChunkCount(file: Uint8Array, chunks: number): Uint8Array {
+  const copy = file.slice();
+  view(copy).setUint16(42, chunks, true);
+  view(copy).setBigUint64(16, BigInt(chunks - 1), true);
+  return fixFileHeaderChecksum(copy);
+}

@@ -14,8 +14,10 @@ import xml.etree.ElementTree as ET
 def tree(element):
     children = list(element)
     text = element.text or ''
+    namespace, _, tag = element.tag.rpartition('}')
     return {
-        'tag': element.tag.split('}')[-1],
+        'namespace': namespace.lstrip('{'),
+        'tag': tag,
         'attributes': dict(sorted(element.attrib.items())),
         # The reference indents elements that hold others; their own text is that indentation.
         'text': text.strip() if children else text,

@@ -56,7 +56,11 @@ export function readFragment(context: ChunkContext, start: number, end: number, 
   let children = root;
   let at = start;
   while (at < end) {
+    // The low four bits are the token, 0x40 says "more follows" (attributes, more data): any other
+    // bit set is not BinXml.
     const type = bytes[at]! & 0x0f;
+    if ((bytes[at]! & 0xb0) !== 0)
+      throw new BinXmlDamage(`not a BinXml token: 0x${bytes[at]!.toString(16)} at ${at}`);
     switch (type) {
       case token.endOfStream:
         if (open.length > 0) throw new BinXmlDamage(`<${open[open.length - 1]!.element.name}> never closed`);

@@ -60,7 +60,7 @@ export function skippedRecordsNote(
   if (skipped.unreadableChunks > 0) {
     sentence +=
       `; ${count(skipped.unreadableChunks, 'block')} of 64 KB where records belong could not be read at all ` +
-      '(how many records it held is not known)';
+      `(how many records ${skipped.unreadableChunks === 1 ? 'it' : 'they'} held is not known)`;
   }
   if (total === 0 && skipped.unreadableChunks === 0) sentence += ', all there were';
   return `${sentence}.`;
