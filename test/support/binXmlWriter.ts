@@ -81,7 +81,7 @@ export class BinXmlWriter {
    * referred to by `definitionAt`; then the values, each a type and its bytes.
    */
   template(
-    definition: { body: (writer: this) => void; guid?: number } | { definitionAt: number },
+    definition: { body: (writer: BinXmlWriter) => void; guid?: number } | { definitionAt: number },
     values: readonly (readonly [type: number, bytes: readonly number[] | Uint8Array])[],
   ): { definitionAt: number } {
     this.u8(0x0c).u8(1).u32(7);

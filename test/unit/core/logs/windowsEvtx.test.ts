@@ -96,7 +96,7 @@ describe('reading an .evtx through the file pipeline', () => {
       /ends after 3,000 bytes, inside its file header: the copy is incomplete/,
     );
     const damaged = golden.slice();
-    damaged[4096 + 1000] ^= 0xff;
+    damaged[4096 + 1000] = damaged[4096 + 1000]! ^ 0xff;
     await expect(readThroughPipeline('Security.evtx', damaged)).rejects.toThrow(
       /none of its records could be read\. 0 records were read and 10 skipped: 10 records in a chunk whose checksum does not match/,
     );
