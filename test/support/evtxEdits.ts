@@ -53,31 +53,36 @@ export function recordOffsets(file: Uint8Array): number[] {
  * right): the "large file" of the tests and the bench, made from a real one.
  */
 export function repeatedChunks(file: Uint8Array, copies: number): Uint8Array {
-  const source = file.subarray(fileHeaderBytes, fileHeaderBytes + chunkBytes);
-  const first = Number(view(source).getBigUint64(8, true));
-  const last = Number(view(source).getBigUint64(16, true));
-  const perChunk = last - first + 1;
-  const free = view(source).getUint32(48, true);
-  const out = new Uint8Array(fileHeaderBytes + copies * chunkBytes);
-  out.set(file.subarray(0, fileHeaderBytes), 0);
-  for (let copy = 0; copy < copies; copy++) {
-    const offset = fileHeaderBytes + copy * chunkBytes;
-    out.set(source, offset);
+  return joinedChunks(Array.from({ length: copies }, () => file));
+}
+
+/** One file of the first chunk of each of `files`, in order, renumbered and fixed up as above. */
+export function joinedChunks(files: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(fileHeaderBytes + files.length * chunkBytes);
+  out.set(files[0]!.subarray(0, fileHeaderBytes), 0);
+  let next = 1; // the number the next record gets
+  files.forEach((file, index) => {
+    const offset = fileHeaderBytes + index * chunkBytes;
+    out.set(file.subarray(fileHeaderBytes, fileHeaderBytes + chunkBytes), offset);
     const chunk = out.subarray(offset, offset + chunkBytes);
-    const shift = BigInt(copy * perChunk);
+    const first = Number(view(chunk).getBigUint64(8, true));
+    const last = Number(view(chunk).getBigUint64(16, true));
+    const shift = BigInt(next - first);
     for (const field of [8, 16, 24, 32]) {
       view(chunk).setBigUint64(field, view(chunk).getBigUint64(field, true) + shift, true);
     }
+    const free = view(chunk).getUint32(48, true);
     for (let at = 512; at < free; at += view(chunk).getUint32(at + 4, true)) {
       view(chunk).setBigUint64(at + 8, view(chunk).getBigUint64(at + 8, true) + shift, true);
     }
     fixChunkChecksums(out, offset);
-  }
+    next += last - first + 1;
+  });
   const header = view(out);
   header.setBigUint64(8, 0n, true); // first chunk
-  header.setBigUint64(16, BigInt(copies - 1), true); // last chunk
-  header.setBigUint64(24, BigInt(copies * perChunk + first), true); // next record number
-  header.setUint16(42, copies, true);
+  header.setBigUint64(16, BigInt(files.length - 1), true); // last chunk
+  header.setBigUint64(24, BigInt(next), true); // next record number
+  header.setUint16(42, files.length, true);
   return fixFileHeaderChecksum(out);
 }
 

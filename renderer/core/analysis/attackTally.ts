@@ -273,6 +273,7 @@ function loginOf(
     flags: [],
     ...(text === undefined ? {} : { text: detachText(text.slice(0, loginTextLimit)) }),
     ...(typeof logonType === 'number' ? { logonType } : {}),
+    ...(event.recordId === undefined ? {} : { recordId: event.recordId }),
     ...(typeof pid === 'number' && pid > 0 ? { pid } : {}),
     priorFailures,
   };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { NotebookDatabase } from '../../../renderer/db/schema';
 import { caseAttackSources, caseEvidence, caseLogins, createCase } from '../../../renderer/db/queries';
 import { readEvidenceFile, readEvidenceLines, readEvidenceText } from '../../../renderer/db/evidenceFiles';
-import { evidenceLines } from '../../../renderer/db/evidenceLines';
+import { evidenceLines, evidenceLinesAreDerived } from '../../../renderer/db/evidenceLines';
 import { sha256OfBlob } from '../../../renderer/db/evidenceVerification';
 import { importFile } from '../../../renderer/workers/importFile';
 import { reanalyzeEvidence } from '../../../renderer/workers/reanalyzeEvidence';
@@ -59,6 +59,7 @@ describe('importing a Windows .evtx', () => {
     const shown = await evidenceLines(db, evidence!.id, 9, 40);
     expect(shown?.map((line) => line.line)).toEqual([9, 10]);
     expect(shown?.[0]?.text).toBe(lines[8]);
+    expect(await evidenceLinesAreDerived(db, evidence!.id)).toBe(true);
   });
 
   it('finds the successful logons from the attacking address, each quoting its event', async () => {
