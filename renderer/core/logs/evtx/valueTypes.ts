@@ -34,26 +34,29 @@ export const valueType = {
   array: 0x80,
 } as const;
 
-/** Bytes per item of the fixed-size types, for their arrays. */
-const itemBytes: Readonly<Record<number, number>> = {
-  [valueType.int8]: 1,
-  [valueType.uint8]: 1,
-  [valueType.int16]: 2,
-  [valueType.uint16]: 2,
-  [valueType.int32]: 4,
-  [valueType.uint32]: 4,
-  [valueType.int64]: 8,
-  [valueType.uint64]: 8,
-  [valueType.float32]: 4,
-  [valueType.float64]: 8,
-  [valueType.boolean]: 4,
-  [valueType.guid]: 16,
-  [valueType.sizeT]: 8,
-  [valueType.fileTime]: 8,
-  [valueType.systemTime]: 16,
-  [valueType.hex32]: 4,
-  [valueType.hex64]: 8,
-};
+/** Bytes per item of the fixed-size types (0 for the others), for their checks and their arrays. */
+const itemBytes = new Uint8Array(128);
+for (const [type, bytes] of [
+  [valueType.int8, 1],
+  [valueType.uint8, 1],
+  [valueType.int16, 2],
+  [valueType.uint16, 2],
+  [valueType.int32, 4],
+  [valueType.uint32, 4],
+  [valueType.int64, 8],
+  [valueType.uint64, 8],
+  [valueType.float32, 4],
+  [valueType.float64, 8],
+  [valueType.boolean, 4],
+  [valueType.guid, 16],
+  [valueType.sizeT, 8],
+  [valueType.fileTime, 8],
+  [valueType.systemTime, 16],
+  [valueType.hex32, 4],
+  [valueType.hex64, 8],
+] as const) {
+  itemBytes[type] = bytes;
+}
 
 /**
  * The text of the value of `type` in bytes [offset, offset + size), or undefined for no value
@@ -69,8 +72,8 @@ export function valueText(bytes: Uint8Array, type: number, offset: number, size:
     if (parts[parts.length - 1] === '') parts.pop();
     return parts.join(', ');
   }
-  const width = itemBytes[item];
-  if (width === undefined) return hex(bytes, offset, size);
+  const width = itemBytes[item]!;
+  if (width === 0) return hex(bytes, offset, size);
   const items: string[] = [];
   for (let at = offset; at + width <= offset + size; at += width)
     items.push(scalarText(bytes, item, at, width));
@@ -78,8 +81,7 @@ export function valueText(bytes: Uint8Array, type: number, offset: number, size:
 }
 
 function scalarText(bytes: Uint8Array, type: number, offset: number, size: number): string {
-  const needs = itemBytes[type];
-  if (needs !== undefined && size < needs && type !== valueType.sizeT) {
+  if (size < (itemBytes[type & 0x7f] ?? 0) && type !== valueType.sizeT) {
     throw new BinXmlDamage(`a value of type 0x${type.toString(16)} has ${size} bytes`);
   }
   switch (type) {
@@ -199,9 +201,17 @@ function fileTimeText(bytes: Uint8Array, at: number): string {
     ticks = Number(value % 10_000_000n);
     seconds = Number(value / 10_000_000n);
   }
-  const stamp = new Date((seconds - fileTimeEpochSeconds) * 1000).toISOString();
-  return `${stamp.slice(0, stamp.length - 5)}.${String(ticks).padStart(7, '0')}Z`;
+  // The events of a chunk share their seconds often: the date is written once for them.
+  if (seconds !== lastSeconds) {
+    const stamp = new Date((seconds - fileTimeEpochSeconds) * 1000).toISOString();
+    lastSeconds = seconds;
+    lastStamp = `${stamp.slice(0, stamp.length - 5)}.`;
+  }
+  return `${lastStamp}${String(ticks).padStart(7, '0')}Z`;
 }
+
+let lastSeconds = NaN;
+let lastStamp = '';
 
 /** "2021-10-23T21:50:11.666Z": year, month, weekday, day, hour, minute, second, millisecond. */
 function systemTimeText(bytes: Uint8Array, at: number): string {

@@ -114,6 +114,17 @@ function compileElement(element: ElementNode): Piece {
     return content === '' ? `${open}/>` : `${open}>${content}</${name}>`;
   }
   const close = `</${name}>`;
+  const only = element.children.length === 1 ? element.children[0]! : undefined;
+  if (open !== undefined && only?.kind === 'substitution') {
+    // The commonest element by far: <Data Name="IpAddress">%19</Data>, <EventID>%3</EventID> …
+    const { index } = only;
+    const opened = `${open}>`;
+    const empty = `${open}/>`;
+    return function writeValueElement(context, values, depth) {
+      const inner = substitutionXml(context, values?.[index], depth);
+      return inner === '' ? empty : opened + inner + close;
+    };
+  }
   return function writeElement(context, values, depth) {
     let start = open;
     if (start === undefined) {
