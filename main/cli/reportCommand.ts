@@ -38,7 +38,14 @@ export type ReportOptions = {
   now: number;
 };
 
-type ReadFile = { path: string; text: string; size: number; sha256: string; modified: Date; format?: LogFormat };
+type ReadFile = {
+  path: string;
+  text: string;
+  size: number;
+  sha256: string;
+  modified: Date;
+  format?: LogFormat;
+};
 
 async function readLog(path: string): Promise<ReadFile> {
   const modified = await checkReadable(path);
