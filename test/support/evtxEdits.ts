@@ -108,6 +108,6 @@ export function headerListingOnly(file: Uint8Array, listed: number): Uint8Array 
 export function withChunkCount(file: Uint8Array, chunks: number): Uint8Array {
   const copy = file.slice();
   view(copy).setUint16(42, chunks, true);
-  view(copy).setBigUint64(16, BigInt(chunks - 1), true);
+  view(copy).setBigUint64(16, BigInt(Math.max(chunks - 1, 0)), true);
   return fixFileHeaderChecksum(copy);
 }

@@ -48,7 +48,8 @@ export function createEvtxReader(onRecord: (record: EvtxRecord) => void): EvtxRe
     if (!listed) {
       // Not in use, unless Windows added it after it last wrote the header: it goes on from the last record.
       const added = readChunkHeader(bytes);
-      if (!header.dirty || !added?.checksumMatches || added.firstRecordNumber !== highestNumber + 1) return;
+      const goesOn = highestNumber < 0 || added?.firstRecordNumber === highestNumber + 1;
+      if (!header.dirty || !added?.checksumMatches || !goesOn) return;
     }
     const beingWritten = header.dirty && (index === header.lastChunk || !listed);
     const outcome = readChunkRecords(bytes, { beingWritten, whole }, countRecord, skipped, renderers);

@@ -9,7 +9,7 @@ export type SkippedRecords = {
   unreadable: number;
   /** Cut off where the file ends: the copy stopped inside a chunk. */
   cut: number;
-  /** Listed in the file header, but the file ends before their chunks. */
+  /** Counted by the file header, but in no chunk that could be read. */
   missing: number;
   /** 64 KiB blocks inside the log that are not chunks at all (how many records they held is unknown). */
   unreadableChunks: number;
@@ -39,7 +39,7 @@ export function skippedRecordsNote(
   }
   if (skipped.missing > 0) {
     reasons.push(
-      `${count(skipped.missing, 'record')} that its header lists in chunks the file does not contain`,
+      `${count(skipped.missing, 'record')} that its header counts but no readable chunk holds`,
     );
   }
   if (skipped.checksum > 0) {

@@ -148,6 +148,12 @@ describe('reading an .evtx', () => {
     expect(read(markedDirty(file)).records).toHaveLength(108);
   });
 
+  it('reads the first chunk of a dirty file whose header does not count it yet', () => {
+    const fresh = withChunkCount(markedDirty(kerberos), 0);
+    expect(read(fresh).records).toHaveLength(54);
+    expect(read(withChunkCount(kerberos, 0)).records).toHaveLength(0); // closed: the header says none
+  });
+
   it('still reads the chunks of a file whose header checksum is damaged', () => {
     const { records, header } = read(withFlippedByte(kerberos, 60));
     expect(header?.checksumMatches).toBe(false);
