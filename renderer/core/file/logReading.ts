@@ -1,8 +1,9 @@
 // The one file pipeline: bytes → gunzip → decode → text shape (NUL, CR-only) → detection sample →
 // format → analysis. A binary format (.evtx), recognised by its first bytes, is first read into
-// text (one line per record) that then goes the same way. The import worker (File chunks) and the command line (fs reads) are adapters
-// that push bytes into it and add what is theirs (hashing and storing the original, printing):
-// so the app and a script read every file the same way and give the same counts.
+// text (one line per record) that then goes the same way. The import worker (File chunks) and the
+// command line (fs reads) are adapters that push bytes into it and add what is theirs (hashing and
+// storing the original, printing): so the app and a script read every file the same way and give
+// the same counts.
 import type { AuthEvent } from '../logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import type { TextEncodingName } from '../text/textEncoding';

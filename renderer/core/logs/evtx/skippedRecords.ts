@@ -38,9 +38,7 @@ export function skippedRecordsNote(
     );
   }
   if (skipped.missing > 0) {
-    reasons.push(
-      `${count(skipped.missing, 'record')} that its header counts but no readable chunk holds`,
-    );
+    reasons.push(`${count(skipped.missing, 'record')} that its header counts but no readable chunk holds`);
   }
   if (skipped.checksum > 0) {
     reasons.push(
