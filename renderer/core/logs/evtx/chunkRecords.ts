@@ -9,12 +9,7 @@
 // the records go on with the next numbers — what was written after the header was last updated.
 import { BinXmlDamage, createChunkContext, type ChunkContext } from './binXmlNodes';
 import { readFragment } from './binXmlTokens';
-import {
-  chunkHeaderBytes,
-  readChunkHeader,
-  recordsChecksumMatches,
-  type EvtxChunkHeader,
-} from './chunkHeader';
+import { chunkHeaderBytes, readChunkHeader, recordsChecksumMatches } from './chunkHeader';
 import { readRecordHeader, recordCutAt } from './recordHeader';
 import { renderXml } from './xmlRender';
 import type { SkippedRecords } from './skippedRecords';
@@ -30,7 +25,6 @@ export type ChunkSituation = {
 };
 
 export type ChunkOutcome = {
-  header: EvtxChunkHeader | undefined;
   /** The highest record number read or counted as skipped here (-1 for none). */
   lastNumber: number;
 };
@@ -50,7 +44,7 @@ export function readChunkRecords(
   if (!header) {
     // A chunk cut before the end of its header is counted with the file (see evtxReader.ts).
     if (situation.whole) skipped.unreadableChunks += 1;
-    return { header, lastNumber: -1 };
+    return { lastNumber: -1 };
   }
   const free = header.freeSpaceOffset;
   const recordsPresent = free <= bytes.length;
@@ -59,11 +53,11 @@ export function readChunkRecords(
     // Changed or damaged after Windows wrote it: no record in it can be trusted.
     if (header.checksumMatches) {
       skipped.checksum += header.lastRecordNumber - header.firstRecordNumber + 1;
-      return { header, lastNumber: header.lastRecordNumber };
+      return { lastNumber: header.lastRecordNumber };
     }
     const walked = walkRecords(bytes, Math.min(free, bytes.length));
     skipped.checksum += walked.count;
-    return { header: undefined, lastNumber: walked.lastNumber };
+    return { lastNumber: walked.lastNumber };
   }
   const trusted = header.checksumMatches;
   const context = createChunkContext(bytes, renderers);
@@ -75,8 +69,12 @@ export function readChunkRecords(
     const record = readRecordHeader(bytes, at, limit);
     if (!record) break;
     // Past what a trusted header lists, only the next numbers are this log's; the rest is stale.
-    const expected = lastNumber >= 0 ? lastNumber + 1 : header.firstRecordNumber;
-    if ((!trusted || at >= free) && record.number !== expected && (trusted || lastNumber >= 0)) break;
+    const vouchedFor = trusted && at < free;
+    const goesOn =
+      lastNumber >= 0
+        ? record.number === lastNumber + 1
+        : !trusted || record.number === header.firstRecordNumber;
+    if (!vouchedFor && !goesOn) break;
     try {
       const xml = renderXml(context, readFragment(context, record.eventStart, record.eventEnd), undefined);
       onRecord({ number: record.number, xml });
@@ -94,7 +92,7 @@ export function readChunkRecords(
     else skipped.unreadable += missing;
     lastNumber = header.lastRecordNumber;
   }
-  return { header: trusted ? header : undefined, lastNumber };
+  return { lastNumber };
 }
 
 /** How many whole records follow one another from byte 512 up to `limit`, and the last one's number. */
