@@ -8,7 +8,8 @@ import type { Login } from '../../renderer/core/analysis/attackSource';
 import { flagLogins } from '../../renderer/core/analysis/attackTally';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
-import { detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
+import { binaryFormatOf, detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
+import type { LogFormat } from '../../renderer/core/logs/logFormat';
 import { reportAudience, type SourceOwner } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
 import { addressMatcher } from '../../renderer/core/report/addressTokens';
@@ -40,7 +41,14 @@ export type ReportOptions = {
   now: number;
 };
 
-type ReadFile = { path: string; text: string; size: number; sha256: string; modified: Date };
+type ReadFile = {
+  path: string;
+  text: string;
+  size: number;
+  sha256: string;
+  modified: Date;
+  format?: LogFormat;
+};
 
 async function readLog(path: string): Promise<ReadFile> {
   const modified = await checkReadable(path);
@@ -56,6 +64,16 @@ async function readLog(path: string): Promise<ReadFile> {
 async function readLogText(path: string, modified: Date): Promise<ReadFile> {
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const binary = binaryFormatOf(bytes);
+  if (binary) {
+    // An .evtx: its events as the app shows them, one line of XML each (core's reader).
+    const parts: string[] = [];
+    const reader = binary.createTextReader(path);
+    reader.push(bytes, (text) => parts.push(text));
+    const { problem } = reader.end((text) => parts.push(text));
+    if (problem !== undefined) throw new CliError(problem);
+    return { path, text: parts.join(''), size: bytes.byteLength, sha256, modified, format: binary.format };
+  }
   const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   // UTF-8, or the UTF-16 that Windows PowerShell 5.1 writes for `>` and Out-File.
   const text = new TextDecoder(detectTextEncoding(plain)).decode(plain);
@@ -69,7 +87,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   const perFile: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
   const logins: Login[] = [];
   for (const file of files) {
-    const format = detectFormat(file.text.split('\n', detectionSampleLines));
+    const format = file.format ?? detectFormat(file.text.split('\n', detectionSampleLines));
     if (!format) throw new CliError(`"${file.path}" is not in a log format this tool reads`);
     const time = { year: options.year ?? file.modified.getFullYear(), timeZone: options.timeZone };
     const analyzer = createLogAnalyzer({ file: basename(file.path), format, time });

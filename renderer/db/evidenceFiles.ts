@@ -3,9 +3,13 @@
 // reading always returns the original bytes, whose SHA-256 is the evidence hash. The line index
 // lets an excerpt be cut without unpacking the whole file. Text is decoded in the encoding its
 // first plain bytes show (UTF-8 or UTF-16, see core/text/textEncoding.ts), found again on reading
-// as the import found it, so the record needs no field for it.
+// as the import found it, so the record needs no field for it. A binary log (.evtx) is stored as
+// it came; its text — one line per event, derived from it by core's reader — is made again from
+// those bytes whenever it is read, so what is shown can never drift from the evidence.
 import { Gunzip } from 'fflate';
 import { detectTextEncoding, type TextEncodingName } from '../core/text/textEncoding';
+import { binaryFormatOf } from '../core/logs/formatRegistry';
+import type { BinaryFormat } from '../core/logs/logFormat';
 import type { EvidenceFileRecord, EvidenceLineBlock, NotebookDatabase } from './schema';
 
 export async function storeEvidenceFile(db: NotebookDatabase, record: EvidenceFileRecord): Promise<void> {
@@ -23,11 +27,32 @@ export async function originalBytesOf(record: Pick<EvidenceFileRecord, 'encoding
   return record.encoding === 'identity' ? record.bytes : gunzipBlob(record.bytes);
 }
 
-/** The evidence's text bytes: the original, unpacked when the original is a rotated .gz. */
+/**
+ * The evidence's text bytes: the original, unpacked when the original is a rotated .gz, read into
+ * its lines (derived, UTF-8) when it is a binary log such as an .evtx.
+ */
 export async function readPlainEvidence(db: NotebookDatabase, evidenceId: number): Promise<Blob | undefined> {
   const original = await readEvidenceFile(db, evidenceId);
-  if (!original) return undefined;
-  return isGzip(new Uint8Array(await original.slice(0, 2).arrayBuffer())) ? gunzipBlob(original) : original;
+  return original && plainOf(original);
+}
+
+async function plainOf(original: Blob): Promise<Blob> {
+  const head = new Uint8Array(await original.slice(0, 64).arrayBuffer());
+  if (isGzip(head)) return gunzipBlob(original);
+  const binary = binaryFormatOf(head);
+  return binary ? derivedText(original, binary) : original;
+}
+
+/** The text a binary log is read as, made as the import made it (core/file/logReading.ts). */
+async function derivedText(original: Blob, binary: BinaryFormat): Promise<Blob> {
+  const parts: string[] = [];
+  const reader = binary.createTextReader('evidence');
+  const stream = original.stream().getReader();
+  for (let chunk = await stream.read(); !chunk.done; chunk = await stream.read()) {
+    reader.push(chunk.value, (text) => parts.push(text));
+  }
+  reader.end((text) => parts.push(text));
+  return new Blob(parts);
 }
 
 /** The whole evidence text, decoded in its own encoding; undefined when no bytes are stored. */
@@ -76,8 +101,8 @@ async function blockText(
   encoding: TextEncodingName,
 ): Promise<string | undefined> {
   if (start.storedOffset < 0) {
-    // A .gz kept as imported: gzip cannot be entered in the middle, so unpack from the start.
-    const whole = await gunzipBlob(record.bytes);
+    // A .gz or .evtx kept as imported: neither can be entered in the middle, so read from the start.
+    const whole = await plainOf(record.bytes);
     return decodeBlob(whole.slice(start.textOffset, next?.textOffset), encoding);
   }
   const slice = record.bytes.slice(start.storedOffset, next?.storedOffset);

@@ -3,6 +3,7 @@
 import { detectTextEncoding } from '../core/text/textEncoding';
 import type { NotebookDatabase } from './schema';
 import { readPlainEvidence } from './evidenceFiles';
+import { binaryFormats } from '../core/logs/formatRegistry';
 
 export type EvidenceLine = { line: number; text: string };
 
@@ -45,4 +46,13 @@ export async function evidenceLines(
   pending += decoder.decode();
   if (pending !== '') take(pending);
   return lines;
+}
+
+/**
+ * True when the evidence's lines are not the file's own but written out by the app from a binary
+ * log (an .evtx: one line of XML per event), so the screen can say so.
+ */
+export async function evidenceLinesAreDerived(db: NotebookDatabase, evidenceId: number): Promise<boolean> {
+  const evidence = await db.evidence.get(evidenceId);
+  return evidence !== undefined && binaryFormats.some((binary) => binary.format.id === evidence.formatId);
 }

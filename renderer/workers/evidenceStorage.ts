@@ -23,8 +23,12 @@ export type EvidenceStorage = {
   finish(): StoredEvidence;
 };
 
-export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean): EvidenceStorage {
-  const compress = !originalIsCompressed && file.size > compressAbove;
+/**
+ * `textIsDerived`: the text is not the original's bytes — a .gz unpacks to it, an .evtx is read
+ * into it (logReading.ts) — so the original is kept as it is and the line index counts the text.
+ */
+export function createEvidenceStorage(file: Blob, textIsDerived: boolean): EvidenceStorage {
+  const compress = !textIsDerived && file.size > compressAbove;
   const lineIndex: EvidenceLineBlock[] = [];
   const parts: Uint8Array<ArrayBuffer>[] = [];
   const block = new Uint8Array(compress ? blockBytes : 0);
@@ -76,7 +80,7 @@ export function createEvidenceStorage(file: Blob, originalIsCompressed: boolean)
         lineIndex.push({
           firstLine: lines + 1,
           textOffset,
-          storedOffset: originalIsCompressed ? -1 : textOffset,
+          storedOffset: textIsDerived ? -1 : textOffset,
         });
         sinceEntry = 0;
       }

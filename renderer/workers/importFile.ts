@@ -11,8 +11,7 @@ import type { EvidenceRecord, NotebookDatabase } from '../db/schema';
 import { discardEvidence, findEvidenceByHash } from '../db/queries';
 import { appendJournalEntry } from '../db/journal';
 import { ImportCancelled, ImportProblem } from '../core/file/importProblem';
-import { isGzip } from '../core/file/evidenceText';
-import { createLogReading, detectedFormat } from '../core/file/logReading';
+import { createLogReading, detectedFormat, textIsDerived } from '../core/file/logReading';
 import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
 import { futureStampFact, futureStamps, suggestYear } from '../core/time/stampYear';
@@ -84,7 +83,7 @@ export async function importFile(
     let needs = 'year-and-zone' as TimeNeeds; // set when the format is known (start)
     let fileTime: TimeAssumptions = time;
     let evidenceName = file.name;
-    const storage = createEvidenceStorage(file, isGzip(firstBlock));
+    const storage = createEvidenceStorage(file, textIsDerived(firstBlock));
     const reading = createLogReading({
       fileName: file.name,
       firstBytes: firstBlock,

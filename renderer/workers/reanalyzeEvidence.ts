@@ -9,9 +9,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { LogAnalysis } from '../core/analysis/logAnalyzer';
 import { formatById } from '../core/logs/formatRegistry';
 import { assumedTimesNote } from '../core/time/assumedTimesNote';
-import { isGzip } from '../core/file/evidenceText';
 import { ImportProblem } from '../core/file/importProblem';
-import { createLogReading } from '../core/file/logReading';
+import { createLogReading, textIsDerived } from '../core/file/logReading';
 import { createEvidenceStorage, type StoredEvidence } from './evidenceStorage';
 import { ownTimeZone } from './importFile';
 
@@ -43,7 +42,7 @@ export async function reanalyzeEvidence(
   const first = await reader.read();
   const firstBlock = first.value ?? new Uint8Array();
   const hash = sha256.create();
-  const storage = createEvidenceStorage(original, isGzip(firstBlock));
+  const storage = createEvidenceStorage(original, textIsDerived(firstBlock));
   const logReading = createLogReading({
     fileName: reading.name,
     firstBytes: firstBlock,

@@ -7,6 +7,7 @@ import { hasDetectionSample, sampleLines } from '../core/file/detectionSample';
 import { chooseFormat, refuseUnreadable } from './importFile';
 import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
 import { readTailLines } from './fileTail';
+import { binaryFormatOf } from '../core/logs/formatRegistry';
 
 /** What a file's first lines say about its times. Plain data: it crosses the worker boundary. */
 export type FileTimes = {
@@ -27,6 +28,9 @@ export type FileTimes = {
 export async function sniffFileTimes(file: Blob & { name: string }, formatId?: string): Promise<FileTimes> {
   try {
     refuseUnreadable(file);
+    // A binary format (.evtx) writes its times with their zone: nothing to ask, nothing to decode.
+    const binary = binaryFormatOf(new Uint8Array(await file.slice(0, 64).arrayBuffer()));
+    if (binary) return { needs: 'nothing', formatLabel: binary.format.label };
     const { sample, firstBytes } = await readSample(file);
     const format = chooseFormat({ file, formatId }, sample);
     const tail = await readTailLines(file, firstBytes);

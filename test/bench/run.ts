@@ -4,11 +4,14 @@
 //    file over the extra time, so start-up does not count) and its peak memory;
 //  - the browser host importing each log in Chromium: time until the analysis is shown, the
 //    longest main-thread task (PerformanceObserver "longtask") and the browser's peak memory.
-// Options: --skip-browser, --skip-build (reuse .tmp/web-bench), --skip-huge-inputs, --huge (hugeInputs.ts).
+//  - the EVTX reader's records per second against ../shared/tools/evtx2xml.py (evtxBench.ts).
+// Options: --skip-browser, --skip-build (reuse .tmp/web-bench), --skip-huge-inputs, --huge (hugeInputs.ts),
+// --evtx-only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importInBrowser } from './browserImport';
+import { runEvtxBench } from './evtxBench';
 
 const sizes = [1_000_000, 3_000_000];
 const benchDir = resolve('.tmp/bench');
@@ -39,6 +42,10 @@ const rate = (lines: number, ms: number) =>
   `${Math.round((lines / ms) * 1000).toLocaleString('en-US')} lines/s`;
 
 mkdirSync(benchDir, { recursive: true });
+if (args.has('--evtx-only')) {
+  runEvtxBench(benchDir);
+  process.exit(0);
+}
 const files = sizes.map(logFile);
 console.log(
   `\nload average now: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores)`,
@@ -80,6 +87,8 @@ console.log(
   `  this machine now: grep -c sshd at ${rate(large.lines - small.lines, grepLarge - grepSmall)} marginal ` +
     `(the issue measured about 17,000,000)`,
 );
+
+runEvtxBench(benchDir);
 
 if (!args.has('--skip-browser')) {
   const webDir = resolve('.tmp/web-bench');

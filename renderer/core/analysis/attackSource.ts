@@ -96,6 +96,8 @@ export type Login = {
   text?: string;
   /** Windows logon type (2 console, 3 network, 10 Remote Desktop …) when the format has one. */
   logonType?: number;
+  /** Windows' EventRecordID (.evtx): the number that finds the logon in Event Viewer. */
+  recordId?: number;
   /** Process id of the server process that logged it (sshd: one per connection), to find its session. */
   pid?: number;
   priorFailures?: PriorFailures;

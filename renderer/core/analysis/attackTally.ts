@@ -351,6 +351,7 @@ function loginOf(
     flags: [],
     ...(text === undefined ? {} : { text: detachText(text.slice(0, loginTextLimit)) }),
     ...(typeof logonType === 'number' ? { logonType } : {}),
+    ...(event.recordId === undefined ? {} : { recordId: event.recordId }),
     ...(typeof pid === 'number' && pid > 0 ? { pid } : {}),
     priorFailures,
   };
@@ -363,5 +364,10 @@ function loginOf(
  */
 export function isPasswordTried(method: string | undefined, service: string): boolean {
   if (method === undefined) return service !== 'sshd';
-  return !(method === 'publickey' || method === 'hostbased' || method === 'none' || method.startsWith('gssapi'));
+  return !(
+    method === 'publickey' ||
+    method === 'hostbased' ||
+    method === 'none' ||
+    method.startsWith('gssapi')
+  );
 }

@@ -35,9 +35,12 @@ export function refuseBinary(firstText: string, fileName: string, unpacked = fal
   }
   if (counted === 0 || binary <= counted * mostlyBinaryShare) return;
   if (/\.evtx$/i.test(fileName)) {
+    // A real .evtx never gets here: its signature sends it to the EVTX reader (logReading.ts).
     throw new ImportProblem(
-      `"${fileName}" is a Windows event log in its binary form (.evtx). Open it in Event Viewer and use ` +
-        '"Save All Events As…" → XML, or run: wevtutil qe Security /f:xml > security.xml — then import that file.',
+      `"${fileName}" is named like a Windows event log (.evtx) but is not one: an .evtx file begins ` +
+        'with the signature "ElfFile", and this one does not (it is damaged, or another kind of file). ' +
+        'Copy the log from the server again (C:\\Windows\\System32\\winevt\\Logs), or save it from Event Viewer ' +
+        'with "Save All Events As…".',
     );
   }
   const share = Math.round((binary / counted) * 100);

@@ -1,18 +1,21 @@
 // The one file pipeline: bytes → gunzip → decode → text shape (NUL, CR-only) → detection sample →
-// format → analysis. The import worker (File chunks) and the command line (fs reads) are adapters
-// that push bytes into it and add what is theirs (hashing and storing the original, printing):
-// so the app and a script read every file the same way and give the same counts.
+// format → analysis. A binary format (.evtx), recognised by its first bytes, is first read into
+// text (one line per record) that then goes the same way. The import worker (File chunks) and the
+// command line (fs reads) are adapters that push bytes into it and add what is theirs (hashing and
+// storing the original, printing): so the app and a script read every file the same way and give
+// the same counts.
 import type { AuthEvent } from '../logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import type { TextEncodingName } from '../text/textEncoding';
 import { createLogAnalyzer, type LogAnalysis, type LogAnalyzer } from '../analysis/logAnalyzer';
-import { detectFormat, logFormats } from '../logs/formatRegistry';
-import type { AsciiText } from './evidenceText';
+import { binaryFormatOf, detectFormat, logFormats } from '../logs/formatRegistry';
+import { isGzip, type AsciiText } from './evidenceText';
 import type { LineEnding } from './textShape';
 import { createShapedText } from './shapedText';
 import { hasDetectionSample, sampleLines } from './detectionSample';
 import { ImportProblem } from './importProblem';
 import { readingNotes } from './readingNotes';
+import { utf8Bytes } from './textDecoding';
 
 /** How to read the file once its format is known. */
 export type ReadingStart = {
@@ -59,14 +62,19 @@ export type LogReading = {
 
 export function createLogReading(options: LogReadingOptions): LogReading {
   const { fileName } = options;
-  const chooseFormat = options.chooseFormat ?? ((sample) => detectedFormat(fileName, sample));
+  // Its signature decides, whatever format was chosen: the bytes are not text in any other one.
+  const binary = binaryFormatOf(options.firstBytes);
+  const derived = binary?.createTextReader(fileName);
+  const chooseFormat = binary
+    ? () => binary.format
+    : (options.chooseFormat ?? ((sample) => detectedFormat(fileName, sample)));
   let analyzer: LogAnalyzer | undefined;
   let format: LogFormat | undefined;
   // Text before the format is known; then text goes straight to the analyzer.
   let pending = '';
 
   const text = createShapedText(
-    options.firstBytes,
+    derived ? new Uint8Array() : options.firstBytes,
     fileName,
     (piece, ascii) => {
       if (analyzer) analyzer.push(piece, ascii);
@@ -96,17 +104,25 @@ export function createLogReading(options: LogReadingOptions): LogReading {
     analyzer.push(held);
   };
 
+  const pushDerived = (piece: string) => text.push(utf8Bytes(piece));
+
   return {
     async push(bytes) {
-      text.push(bytes);
+      if (derived) derived.push(bytes, pushDerived);
+      else text.push(bytes);
       if (!analyzer) await startAnalysis(false);
     },
     async end() {
+      const read = derived?.end(pushDerived);
+      if (read?.problem !== undefined) throw new ImportProblem(read.problem);
       text.end();
       await startAnalysis(true);
       if (!analyzer || !format) throw new ImportProblem(`"${fileName}" could not be read.`);
       const analysis = analyzer.finish();
-      const notes = readingNotes({ nulCharacters: text.nulCharacters(), lineEnding: text.lineEnding() });
+      const notes = [
+        ...(read?.notes ?? []),
+        ...readingNotes({ nulCharacters: text.nulCharacters(), lineEnding: text.lineEnding() }),
+      ];
       if (notes.length > 0) analysis.summary.notes = [...notes, ...(analysis.summary.notes ?? [])];
       return {
         format,
@@ -119,6 +135,14 @@ export function createLogReading(options: LogReadingOptions): LogReading {
     linesRead: () => analyzer?.linesRead() ?? 0,
     format: () => format,
   };
+}
+
+/**
+ * True when the text a file is read as is not its own bytes: a .gz (unpacked) or a binary format
+ * (.evtx, read into lines). The stored evidence then keeps the original as it is.
+ */
+export function textIsDerived(firstBytes: Uint8Array): boolean {
+  return isGzip(firstBytes) || binaryFormatOf(firstBytes) !== undefined;
 }
 
 /** The format the sample reads as, or a refusal that says what the file looked like. */

@@ -67,4 +67,6 @@ export type AuthEvent = {
    * client, so never proof of where an attempt came from.
    */
   workstation?: string;
+  /** Windows' EventRecordID, where the reader keeps it (.evtx): what finds the event in Event Viewer. */
+  recordId?: number;
 };

@@ -1,6 +1,6 @@
 // Every log format the app reads, and the guess which one a file is in. Adding a format means
 // writing its module and listing it here.
-import type { LogFormat } from './logFormat';
+import type { BinaryFormat, LogFormat } from './logFormat';
 import { sshdFormat } from './sshd';
 import { journalJsonFormat } from './journalJson';
 import { journalExportFormat } from './journalExport';
@@ -22,6 +22,7 @@ import { giteaLogFormat } from './giteaLog';
 import { sambaLogFormat } from './sambaLog';
 import { xrdpLogFormat } from './xrdpLog';
 import { openvpnLogFormat } from './openvpnLog';
+import { windowsEvtxFile } from './windowsEvtx';
 
 export const logFormats: readonly LogFormat[] = [
   sshdFormat,
@@ -46,6 +47,14 @@ export const logFormats: readonly LogFormat[] = [
   xrdpLogFormat,
   openvpnLogFormat,
 ];
+
+/** Formats that are not text, recognised by their first bytes before any text is decoded. */
+export const binaryFormats: readonly BinaryFormat[] = [windowsEvtxFile];
+
+/** The binary format whose signature `firstBytes` (a file's first bytes) begin with, if any. */
+export function binaryFormatOf(firstBytes: Uint8Array): BinaryFormat | undefined {
+  return binaryFormats.find((binary) => binary.recognizes(firstBytes));
+}
 
 /** Below this a format's detect() score is a guess, not a recognition. */
 export const detectionThreshold = 0.3;
@@ -74,5 +83,8 @@ export function detectFormat(sampleLines: readonly string[]): LogFormat | undefi
 }
 
 export function formatById(id: string): LogFormat | undefined {
-  return logFormats.find((format) => format.id === id);
+  return (
+    logFormats.find((format) => format.id === id) ??
+    binaryFormats.find((binary) => binary.format.id === id)?.format
+  );
 }

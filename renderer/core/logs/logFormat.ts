@@ -138,5 +138,28 @@ export type LogFormat = FormatBase & {
   createRecordParser?(time: TimeAssumptions): RecordParser;
 };
 
+/**
+ * A format whose files are not text (Windows .evtx): recognised by its first bytes, never by its
+ * lines, and read as its bytes stream in into text, one line per record, that `format` then reads
+ * like any text (and the stored evidence shows). That text is derived: the file itself stays the
+ * evidence, bytes and SHA-256 unchanged.
+ */
+export type BinaryFormat = {
+  format: LogFormat;
+  /** True when a file's first bytes are this format's signature. */
+  recognizes(firstBytes: Uint8Array): boolean;
+  createTextReader(fileName: string): DerivedTextReader;
+};
+
+export type DerivedTextReader = {
+  /** The file's next bytes (the caller may reuse them); `onText` gets the text they complete. */
+  push(bytes: Uint8Array, onText: (text: string) => void): void;
+  /**
+   * After the last bytes: the text of what is left; what the person must know about how the file
+   * was read; and `problem`, the refusal in words, when nothing in it could be read.
+   */
+  end(onText: (text: string) => void): { notes: string[]; problem?: string };
+};
+
 /** For record formats: no single line of theirs is an event on its own. */
 export const noLineEvents: LineParser = { parseLine: () => false };

@@ -19,6 +19,8 @@ export function windowsExcerptLine(event: AuthEvent): string {
   }
   // A 4624's status repeats the logon type in words; a failure's says why it failed.
   if (event.status !== undefined && event.kind !== 'success') details.push(event.status);
+  // The number Event Viewer shows for the event, so the abuse desk's questions can be answered from it.
+  if (event.recordId !== undefined) details.push(`EventRecordID ${event.recordId}`);
   return `${stamp} ${what}${user}${from}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
 }
 

@@ -45,9 +45,9 @@ export function ImportStep({ caseId }: { caseId: number }) {
         Add the server&apos;s login log: on Debian and Ubuntu it is <code>/var/log/auth.log</code>, on Red
         Hat, Rocky and Alma Linux <code>/var/log/secure</code> (add the older <code>.1</code> and{' '}
         <code>.gz</code> files too if the attack started earlier). Mail, FTP and web server logs, fail2ban,
-        Logwatch reports and Windows Security event exports are read as well. Copy the files off the server
-        first; they stay on this computer and nothing is sent anywhere. Where a log writes its times without a
-        year or a time zone, you are asked for them after choosing the files.
+        Logwatch reports and Windows event logs (.evtx, or exported as XML, JSON or CSV) are read as well.
+        Copy the files off the server first; they stay on this computer and nothing is sent anywhere. Where a
+        log writes its times without a year or a time zone, you are asked for them after choosing the files.
       </p>
       {question ? (
         // In the picker's place until answered or cancelled: one question at a time.

@@ -67,8 +67,9 @@ export function LogFilePicker({
         onChange={(event) => choose(event.target)}
       />
       <p className="hint">
-        Compressed rotated logs (auth.log.2.gz) are read as they are. Windows: export the Security log from
-        Event Viewer as XML, or with PowerShell: Get-WinEvent -LogName Security | ConvertTo-Json.
+        Compressed rotated logs (auth.log.2.gz) are read as they are. Windows: the Security log as Windows
+        saves it (Security.evtx, from Event Viewer&apos;s &ldquo;Save All Events As…&rdquo;), or an XML or
+        JSON export of it.
       </p>
     </div>
   );

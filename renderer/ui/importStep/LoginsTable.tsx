@@ -57,6 +57,7 @@ export function LoginsTable({ logins, title = 'Successful logins' }: { logins: L
                   <td>{lookWords(login)}</td>
                   <td>
                     {login.file}, line {login.line}
+                    {login.recordId !== undefined && ` (EventRecordID ${login.recordId})`}
                   </td>
                 </tr>
               );

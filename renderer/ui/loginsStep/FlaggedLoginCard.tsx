@@ -37,6 +37,7 @@ export function FlaggedLoginCard({
       <p className="hint">
         {login.method ? `By ${login.method}, ` : ''}
         {login.service}; {login.file}, line {login.line}
+        {login.recordId !== undefined && ` (EventRecordID ${login.recordId})`}
       </p>
       {login.text !== undefined && <code className="log-line">{login.text}</code>}
       <h5>Why it is flagged</h5>

@@ -1,6 +1,6 @@
 // Runs the command line as a person or a script would: a child process, real files, exit codes.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -175,6 +175,37 @@ describe('analyze FILE...', { timeout: 30_000 }, () => {
     const empty = join(scratch, 'empty.log');
     writeFileSync(empty, '');
     expect(await analyze(empty)).toMatchObject({ code: 2, stderr: `analyze: "${empty}" is empty\n` });
+  });
+
+  it('reads a Windows .evtx as saved, and says how many records of a cut-off copy it skipped', async () => {
+    const evtx =
+      'test/fixtures/windows/evtx/ID4625-failed_login_with_denied_access_due_to_account_restriction.evtx';
+    const run = await analyze(evtx);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const document = JSON.parse(run.stdout) as Document;
+    expect(document.files).toEqual([
+      { path: evtx, format: 'windows-evtx', lines: 2, events: 2, unrecognized: 0 },
+    ]);
+    expect(document.sources).toMatchObject([{ ip: '10.23.23.9', scope: 'private', failures: 2 }]);
+    const cut = join(scratch, 'Security-cut.evtx');
+    const kerberos = readFileSync(
+      'test/fixtures/windows/evtx/ID4771-Kerberos_brutforce_with_valid_user.evtx',
+    );
+    writeFileSync(cut, kerberos.subarray(0, 20_000));
+    const damaged = JSON.parse((await analyze(cut)).stdout) as {
+      files: { lines: number; notes?: string[] }[];
+    };
+    expect(damaged.files[0]!.notes).toEqual([
+      expect.stringMatching(/records were read and \d+ skipped: \d+ records cut off where the file ends/),
+    ]);
+  });
+
+  it('exits with 2 and a clear line for a file named .evtx that is not one', async () => {
+    const fake = join(scratch, 'Security.evtx');
+    writeFileSync(fake, Buffer.alloc(5000, 0x01));
+    const run = await analyze(fake);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is named like a Windows event log \(\.evtx\) but is not one/);
   });
 
   it.each([

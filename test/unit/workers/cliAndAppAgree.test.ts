@@ -25,7 +25,19 @@ writeFileSync(
   Buffer.from(readFileSync(resolve('test/fixtures/sshd/attacker-succeeds.log'), 'utf8'), 'utf16le'),
 );
 
+// A Windows .evtx as saved, and a copy of one cut off while Windows was writing it.
+const goldenTicket = readFileSync(
+  resolve('test/fixtures/windows/evtx/ID4624-Success_login_with_Golden_ticket.evtx'),
+);
+const cutEvtx = join(scratch, 'Security-cut.evtx');
+writeFileSync(cutEvtx, goldenTicket.subarray(0, 4096 + 5000));
+
 const fixtures = [
+  resolve(
+    'test/fixtures/windows/evtx/ID4625-failed_login_with_denied_access_due_to_account_restriction.evtx',
+  ),
+  resolve('test/fixtures/windows/evtx/ID4624-Success_login_with_Golden_ticket.evtx'),
+  cutEvtx,
   resolve('test/fixtures/sshd/new-year-break-in.log'),
   resolve('test/fixtures/sshd/rfc3339-session.log'),
   resolve('test/fixtures/journal-json/sshd-attack.json'),
