@@ -161,6 +161,7 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
                 unrecognized: summary.unrecognized,
                 unrecognizedSample: summary.unrecognizedSample,
                 readingNotes: summary.notes,
+                unplacedAttempts: again?.analysis.unplacedAttempts,
               }
             : {}),
         });

@@ -92,6 +92,12 @@ const evidenceRow = z.object({
   unrecognized: count,
   unrecognizedSample: z.array(z.string()),
   readingNotes: z.array(z.string()).optional(),
+  unplacedAttempts: z
+    .object({
+      attempts: count,
+      workstations: z.array(z.object({ name: z.string().max(64), attempts: count })).max(20),
+    })
+    .optional(),
   status: z.enum(['importing', 'complete']),
 });
 

@@ -2,6 +2,7 @@
 // Both the page and the import worker open it. Before changing a table: add a new version below
 // (never edit an old one), give it a one-line reason, and write any data migration as a named
 // function with its own test.
+import type { UnplacedAttempts } from '../core/analysis/unplacedAttempts';
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuthEvent } from '../core/logs/authEvent';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
@@ -76,6 +77,8 @@ export type EvidenceRecord = {
   unrecognizedSample: string[];
   /** What the person must know about how the file was read (a guessed day/month order). */
   readingNotes?: string[];
+  /** Windows failures that named no address, with the clients' computer names (unplacedAttempts.ts). */
+  unplacedAttempts?: UnplacedAttempts;
   status: EvidenceStatus;
 };
 

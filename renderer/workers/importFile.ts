@@ -203,6 +203,7 @@ export async function importFile(
           unrecognized: analysis.summary.unrecognized,
           unrecognizedSample: analysis.summary.unrecognizedSample,
           ...(analysis.summary.notes ? { readingNotes: analysis.summary.notes } : {}),
+          ...(analysis.unplacedAttempts ? { unplacedAttempts: analysis.unplacedAttempts } : {}),
           status: 'complete',
         });
         await db.cases.update(caseId, { updatedAt: now() });

@@ -10,6 +10,7 @@ import { AttemptsChart } from './AttemptsChart';
 import { UserNamesChart } from './UserNamesChart';
 import { SourcesTable } from './SourcesTable';
 import { PrivateSourcesNote } from './PrivateSourcesNote';
+import { UnplacedAttemptsNote } from './UnplacedAttemptsNote';
 import { KnownGoodPanel } from './KnownGoodPanel';
 import { AttackDecisionForm } from './AttackDecisionForm';
 import { attackingSources } from '../../core/analysis/attackHeadline';
@@ -53,6 +54,7 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
           onMarkOurs={(ip) => void markKnownGood(db, caseId, { network: ip }, true)}
         />
       )}
+      <UnplacedAttemptsNote evidence={review.evidence} />
       <KnownGoodPanel
         knownGood={review.knownGood}
         ourSources={ourAttackers}
