@@ -13,10 +13,16 @@ import { caseKeyPattern, hashPattern, publicKeyPattern, signaturePattern } from 
 /** The oldest backup a restore reads: from v4 on the journal is hash-chained. */
 export const oldestRestorableVersion = 4;
 /** The version this app writes (schema.ts). */
-export const newestRestorableVersion = 10;
+export const newestRestorableVersion = 11;
 
 /** Derived from the evidence; recomputed on restore (workers/reanalyzeEvidence.ts). */
-export const recomputedTables = ['attackSources', 'logins', 'notableEvents', 'attemptTimelines'] as const;
+export const recomputedTables = [
+  'attackSources',
+  'logins',
+  'notableEvents',
+  'attemptTimelines',
+  'pairedAttempts',
+] as const;
 
 const id = z.number().int().positive();
 const count = z.number().int().nonnegative();
