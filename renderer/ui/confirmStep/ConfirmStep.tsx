@@ -65,6 +65,7 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
       )}
       <AttackDecisionForm
         decision={review.attackDecision}
+        suggested={attackers.length > 0 ? 'attack' : undefined}
         onDecide={(verdict, reason) => void decideAttack(db, caseId, verdict, reason)}
       />
       <p className="next-step">
