@@ -88,7 +88,7 @@ describe('the journal panel', () => {
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Called the host at 10:00');
     await user.click(screen.getByRole('button', { name: 'Add to journal' }));
     await within(entryList()).findByText('Called the host at 10:00');
-    await user.click(screen.getByRole('button', { name: 'Correct entry 2' }));
+    await user.click(screen.getByRole('button', { name: 'Correct this entry (#2)' }));
     await user.type(screen.getByLabelText(/What is right instead/), 'It was 11:00');
     await user.click(screen.getByRole('button', { name: 'Add correction' }));
     const original = await within(entryList()).findByRole('listitem', {

@@ -5,12 +5,15 @@ export function ImportOutcomes({ outcomes }: { outcomes: ImportOutcome[] }) {
   // A problem, or a file read on a guess the person must check, is announced at once.
   const urgent = outcomes.some((outcome) => outcome.kind === 'problem' || outcome.kind === 'check');
   return (
-    <ul className="import-outcomes" role={urgent ? 'alert' : 'status'}>
-      {outcomes.map((outcome, index) => (
-        <li key={index} className={`outcome outcome-${outcome.kind}`}>
-          {outcome.message}
-        </li>
-      ))}
-    </ul>
+    // The live region wraps the list, so the list stays a list for screen readers.
+    <div role={urgent ? 'alert' : 'status'}>
+      <ul className="import-outcomes">
+        {outcomes.map((outcome, index) => (
+          <li key={index} className={`outcome outcome-${outcome.kind}`}>
+            {outcome.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export function LoginsTable({ logins, title = 'Successful logins' }: { logins: L
   return (
     <section aria-labelledby="logins-title">
       <h4 id="logins-title">{title}</h4>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="logins-title">
         <table aria-labelledby="logins-title">
           <thead>
             <tr>

@@ -66,7 +66,7 @@ export function JournalEntryView({ entry, corrections, corrected, timeZone, case
           type="button"
           className="link-button"
           onClick={() => setCorrecting(true)}
-          aria-label={`Correct entry ${entry.seq}`}
+          aria-label={`Correct this entry (#${entry.seq})`}
         >
           Correct this entry
         </button>
