@@ -1,6 +1,8 @@
 // How journal entries are named and searched on screen.
 import type { JournalEntryKind } from '../../core/journal/journalEntry';
 import type { JournalRecord } from '../../db/schema';
+import { IANAZone } from 'luxon';
+import { isKnownTimeZone, wallClockToUtc } from '../../core/time/zoneOffset';
 
 export const kindLabels: Record<JournalEntryKind, string> = {
   case: 'Case',
@@ -44,11 +46,27 @@ export function formatJournalTime(time: number, timeZone: string): string {
   }
 }
 
-/** The value a datetime-local input needs for a time, in this computer's zone. */
-export function toLocalInputValue(time: number): string {
+/**
+ * The value a datetime-local input needs for a time: in the office's zone when the person set one
+ * ("Your details"), else in this computer's zone.
+ */
+export function toLocalInputValue(time: number, officeZone = ''): string {
+  if (officeZone !== '' && isKnownTimeZone(officeZone)) {
+    const offset = IANAZone.create(officeZone).offset(time) * 60_000;
+    return new Date(time + offset).toISOString().slice(0, 16);
+  }
   const date = new Date(time);
   const offset = date.getTimezoneOffset() * 60_000;
   return new Date(time - offset).toISOString().slice(0, 16);
+}
+
+/** The time a datetime-local input's value means, read in the office's zone when one is set. */
+export function fromLocalInputValue(value: string, officeZone = ''): number {
+  if (officeZone !== '' && isKnownTimeZone(officeZone)) {
+    const wallClock = Date.parse(`${value}:00Z`);
+    return Number.isFinite(wallClock) ? wallClockToUtc(officeZone)(wallClock) : NaN;
+  }
+  return new Date(value).getTime();
 }
 
 /** What the app's recorded fields are called for a person; a field not listed keeps its name. */

@@ -19,3 +19,16 @@ describe('time zones by the names people know today', () => {
       expect(() => new Intl.DateTimeFormat('en', { timeZone: zone })).not.toThrow();
   });
 });
+
+describe("the journal's time field in the office's zone", async () => {
+  const { fromLocalInputValue, toLocalInputValue } = await import('../../../../renderer/ui/journal/journalText');
+  it('shows and reads the office wall clock, across a summer-time change', () => {
+    const winter = Date.UTC(2026, 0, 15, 9, 30);
+    expect(toLocalInputValue(winter, 'Europe/Berlin')).toBe('2026-01-15T10:30');
+    expect(fromLocalInputValue('2026-01-15T10:30', 'Europe/Berlin')).toBe(winter);
+    const summer = Date.UTC(2026, 6, 15, 9, 30);
+    expect(toLocalInputValue(summer, 'Europe/Berlin')).toBe('2026-07-15T11:30');
+    expect(fromLocalInputValue('2026-07-15T11:30', 'Europe/Berlin')).toBe(summer);
+    expect(fromLocalInputValue('2026-07-15T11:30', 'Asia/Kolkata')).toBe(Date.UTC(2026, 6, 15, 6, 0));
+  });
+});
