@@ -56,7 +56,8 @@ export function JournalEntryForm({ caseId }: { caseId: number }) {
   const [fields, setFields] = useState<Fields>(empty);
   // Untouched, the field shows now in the office's zone (which loads a moment after the form).
   const [editedWhen, setWhen] = useState<string | null>(null);
-  const when = editedWhen ?? toLocalInputValue(Date.now(), officeZone);
+  const [openedAt, setOpenedAt] = useState(() => Date.now());
+  const when = editedWhen ?? toLocalInputValue(openedAt, officeZone);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (field: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [field]: event.target.value }));
@@ -74,6 +75,7 @@ export function JournalEntryForm({ caseId }: { caseId: number }) {
     );
     setFields(empty);
     setWhen(null);
+    setOpenedAt(Date.now());
     setSaved('Added to the journal.');
   }
 
