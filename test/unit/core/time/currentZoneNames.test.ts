@@ -21,7 +21,8 @@ describe('time zones by the names people know today', () => {
 });
 
 describe("the journal's time field in the office's zone", async () => {
-  const { fromLocalInputValue, toLocalInputValue } = await import('../../../../renderer/ui/journal/journalText');
+  const { fromLocalInputValue, toLocalInputValue } =
+    await import('../../../../renderer/ui/journal/journalText');
   it('shows and reads the office wall clock, across a summer-time change', () => {
     const winter = Date.UTC(2026, 0, 15, 9, 30);
     expect(toLocalInputValue(winter, 'Europe/Berlin')).toBe('2026-01-15T10:30');
