@@ -21,6 +21,7 @@ import {
 } from './backupRows';
 import { NotebookDatabase } from './schema';
 import { reanalyzeEvidence, type ReanalyzedEvidence } from '../workers/reanalyzeEvidence';
+import { accountingFields } from '../core/analysis/lineAccounting';
 
 export { RefusedBackupError } from './backupRows';
 
@@ -160,6 +161,7 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
                 events: summary.events,
                 unrecognized: summary.unrecognized,
                 unrecognizedSample: summary.unrecognizedSample,
+                ...accountingFields(summary),
                 readingNotes: summary.notes,
               }
             : {}),

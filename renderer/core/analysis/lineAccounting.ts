@@ -54,6 +54,14 @@ export function lineAccounting(read: ReadCounts): LineAccounting {
   return { known: false, lines: read.lines, notAboutLoginsOrUnreadable: read.unrecognized };
 }
 
+/** The accounting fields of a reading, to store with the evidence (none when they are not known). */
+export function accountingFields(read: ReadCounts): Omit<ReadCounts, 'lines' | 'unrecognized'> {
+  const accounting = lineAccounting(read);
+  if (!accounting.known) return {};
+  const { unit, units, aboutLogins, notAboutLogins, unreadable } = accounting;
+  return { unit, units, aboutLogins, notAboutLogins, unreadable };
+}
+
 const count = (value: number): string => value.toLocaleString('en-US');
 
 /**
