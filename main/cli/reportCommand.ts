@@ -24,6 +24,7 @@ import { internalAddressNotes } from '../../renderer/core/report/internalNote';
 import { collectReportEvidence, type EvidenceText } from '../../renderer/core/report/reportEvidence';
 import { dateForFileName } from '../../renderer/core/report/reportTime';
 import { summaryReport } from '../../renderer/core/report/summaryReport';
+import { reportTimeline } from '../../renderer/core/report/reportTimeline';
 import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
 import { composeEml } from '../report/composeEml';
@@ -185,7 +186,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
       },
       {},
       {
-        timeline: found.timeline,
+        timeline: reportTimeline(timelines),
         journal: [],
         evidence: files.map((file) => ({ name: basename(file.path), size: file.size, sha256: file.sha256 })),
         chainHead: 'none (made by the command line, which keeps no journal)',

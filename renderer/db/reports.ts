@@ -16,6 +16,7 @@ import { sourceOwner } from '../core/report/sourceOwner';
 import { reportAudience, type ReportAudience } from '../core/report/abuseGroups';
 import type { SummaryEdits, SummaryFacts, SummarySectionId, Verdict } from '../core/report/managementSummary';
 import { reportVerdict, summarySectionIds } from '../core/report/managementSummary';
+import { reportTimeline } from '../core/report/reportTimeline';
 import { collectReportEvidence, type EvidenceText, type ReportEvidence } from '../core/report/reportEvidence';
 import type { SummaryReportExtras } from '../core/report/summaryReport';
 import type { Reporter } from '../core/report/abuseEmailDraft';
@@ -261,7 +262,7 @@ export async function gatherCaseReport(
       })),
     },
     extras: {
-      timeline: evidence.timeline,
+      timeline: reportTimeline(review.timelines),
       journal: journal.map((entry) => ({
         seq: entry.seq,
         occurredAt: entry.occurredAt,

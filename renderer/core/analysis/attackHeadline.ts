@@ -4,7 +4,7 @@
 // are the count model's (attackCounts.ts), as on every other surface.
 import type { AttackSource, Login } from './attackSource';
 import { attackAttempts } from './attackOrder';
-import { attemptParts, caseCounts, countText, countWords, type AttemptCounts } from './attackCounts';
+import { attemptBreakdown, caseCounts, countText } from './attackCounts';
 import { isSuspiciousLogin } from './loginFlags';
 import { formatClock, formatDayTime, plural } from './words';
 import { seenSpan } from '../math/extremes';
@@ -18,14 +18,6 @@ export function attackingSources(sources: readonly AttackSource[]): AttackSource
 function timeWindow(first: number, last: number): string {
   const sameDay = new Date(first).toISOString().slice(0, 10) === new Date(last).toISOString().slice(0, 10);
   return `Between ${formatDayTime(first)} and ${sameDay ? formatClock(last) : formatDayTime(last)} (UTC)`;
-}
-
-/** "all passwords tried", or "831 passwords tried and 60 guesses of user names that do not exist". */
-function whatWasTried(counts: AttemptCounts): string {
-  const kinds = (['passwords', 'otherCredentials', 'unknownUserGuesses', 'refusals'] as const).filter(
-    (kind) => counts[kind] > 0,
-  );
-  return kinds.length === 1 ? `all ${countWords[kinds[0]!][1]}` : attemptParts(counts);
 }
 
 /** Sources and logins must already leave out what the person marked as their own. */
@@ -46,7 +38,7 @@ export function attackHeadline(sources: readonly AttackSource[], logins: readonl
       : ` ${plural(counts.sourcesThatOnlyConnected, 'more address', 'more addresses')} only connected, without a login attempt.`;
   const sentence =
     `${timeWindow(first, last)}, ${plural(attackers.length, 'address', 'addresses')} made ` +
-    `${countText(counts.attempts, 'attempts')} (${whatWasTried(counts)}) for ` +
+    `${countText(counts.attempts, 'attempts')} (${attemptBreakdown(counts)}) for ` +
     `${plural(userNames.size, 'user name', 'different user names')} on ${services.join(', ') || 'the server'}.` +
     onlyConnected;
   const breakIns = logins.filter(isSuspiciousLogin);

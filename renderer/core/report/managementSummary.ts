@@ -1,7 +1,7 @@
 // The management summary as content: every section a generated paragraph the person may rewrite.
 // Edits are kept per case and win over the generated text; the generated text stays available
 // ("Use the generated text again"). The PDF and the preview both render this model.
-import { attemptParts, caseCounts, countText as attemptsText } from '../analysis/attackCounts';
+import { attemptBreakdown, caseCounts, countText as attemptsText } from '../analysis/attackCounts';
 import type { AttackSource, Login } from '../analysis/attackSource';
 import type { AccessVerdict } from '../analysis/accessVerdict';
 import { attackAttempts } from '../analysis/attackOrder';
@@ -162,7 +162,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
     window === null
       ? `The logs of ${server} show no failed login attempts from outside. There is nothing to report to anyone.`
       : `Between ${utcStamp(window.first)} and ${utcStamp(window.last)}, ${pluralText(attackers.length, 'address', 'addresses')} ` +
-        `tried to log in to ${server}: ${attemptsText(counts.attempts, 'attempts')} (${attemptParts(counts)}) for ${pluralText(users.size, 'user name', 'different user names')}. ` +
+        `tried to log in to ${server}: ${attemptsText(counts.attempts, 'attempts')} (${attemptBreakdown(counts)}) for ${pluralText(users.size, 'user name', 'different user names')}. ` +
         (facts.verdict.access === 'suspected'
           ? `${suspicious.length > 0 ? `${pluralText(suspicious.length, 'login', 'logins')} succeeded from an address that had also failed, so ` : ''}someone may have got in, and the server must be treated as compromised until checked.`
           : facts.verdict.access === 'unknown'
