@@ -95,7 +95,9 @@ describe(`${many.toLocaleString('en-US')} attacking addresses`, { timeout: 60_00
 
   it('give the Import headline with the whole time span', () => {
     const headline = attackHeadline(botnet, []);
-    expect(headline).toContain(`${many.toLocaleString('en-US')} addresses made 400,000 login attempts (all passwords tried)`);
+    expect(headline).toContain(
+      `${many.toLocaleString('en-US')} addresses made 400,000 login attempts (all passwords tried)`,
+    );
   });
 
   it('give the management summary and the PDF input (which crashed from 300,000)', () => {
