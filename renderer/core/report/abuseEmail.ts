@@ -101,7 +101,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
     '',
     ...notAnAbuseDesk(recipient),
     `We are writing to let you know about ${single ? `an address in your network, ${plainText(addresses[0] ?? '')}` : `${addressCount} in your network`}. ` +
-      `Our server recorded ${pluralText(attempts, 'failed login attempt', 'failed login attempts')} from ${single ? 'it' : 'them'} ` +
+      `Our server recorded ${attemptsText(attempts, 'attempts')} from ${single ? 'it' : 'them'} ` +
       `between ${utcStamp(first)} and ${utcStamp(last)}. It appears to come from your network, quite possibly without the knowledge of the person ` +
       'responsible for the machine (a compromised computer or a misconfigured service often looks like this).',
     '',

@@ -133,6 +133,8 @@ describe.each(countedLogs.filter((log) => haveSharedSamples || !log.shared))(
           0,
         );
         expect(parsed.Report.Count).toBe(total);
+        const recorded = /Our server recorded ([\d,]+) login attempts?/.exec(mail.text ?? '')?.[1];
+        expect(numberIn(recorded ?? 'NaN')).toBe(total);
         for (const source of parsed.Report.Sources) {
           expect(source.Attempts, source.SourceIp).toBe(attackers.get(source.SourceIp)?.attempts);
         }
