@@ -262,7 +262,10 @@ export async function gatherCaseReport(
       })),
     },
     extras: {
-      timeline: reportTimeline(review.timelines),
+      timeline: reportTimeline(
+        review.timelines,
+        review.ourSources.reduce((sum, source) => sum + attackAttempts(source), 0),
+      ),
       journal: journal.map((entry) => ({
         seq: entry.seq,
         occurredAt: entry.occurredAt,

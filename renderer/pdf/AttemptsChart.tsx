@@ -17,7 +17,13 @@ export function attemptsChartSummary(timeline: AttemptTimeline): string {
   const peak = largest(timeline.counts);
   const peakAt = timeline.start + timeline.counts.indexOf(peak) * timeline.bucketMs;
   const unit = timeline.bucketMs === 3_600_000 ? 'hour' : timeline.bucketMs === 86_400_000 ? 'day' : 'week';
-  return `${countText(total, 'attempts')} in ${timeline.counts.length} ${unit}s; the busiest ${unit} began ${utcStamp(peakAt)} with ${countText(peak, 'attempts')}.`;
+  const ours = timeline.fromOurAddresses ?? 0;
+  return (
+    `${countText(total, 'attempts')} in ${timeline.counts.length} ${unit}${timeline.counts.length === 1 ? '' : 's'}; the busiest ${unit} began ${utcStamp(peakAt)} with ${countText(peak, 'attempts')}.` +
+    (ours > 0
+      ? ` Of them, ${countText(ours, 'attempts')} came from addresses marked as ours, which the rest of this summary leaves out.`
+      : '')
+  );
 }
 
 export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {

@@ -24,7 +24,16 @@ export type AddressEvidence = {
   attemptTimes: number[];
 };
 
-export type AttemptTimeline = { start: number; bucketMs: number; counts: number[] };
+export type AttemptTimeline = {
+  start: number;
+  bucketMs: number;
+  counts: number[];
+  /**
+   * Of the charted attempts, those from addresses the person marked as ours: the minutes do not
+   * say who, so the bars include them while the rest of the summary leaves them out.
+   */
+  fromOurAddresses?: number;
+};
 
 export type ReportEvidence = {
   byAddress: Map<string, AddressEvidence>;

@@ -8,7 +8,7 @@ import type { AttemptTimeline } from './reportEvidence';
 const hour = 3_600_000;
 
 /** Hours for an attack of up to two days, days up to two months, weeks beyond. */
-export function reportTimeline(timelines: readonly MinuteTimeline[]): AttemptTimeline {
+export function reportTimeline(timelines: readonly MinuteTimeline[], fromOurAddresses = 0): AttemptTimeline {
   let first = Infinity;
   let last = -Infinity;
   for (const timeline of timelines) {
@@ -33,5 +33,5 @@ export function reportTimeline(timelines: readonly MinuteTimeline[]): AttemptTim
       counts[at] = (counts[at] ?? 0) + count;
     });
   }
-  return { start, bucketMs, counts };
+  return { start, bucketMs, counts, ...(fromOurAddresses > 0 ? { fromOurAddresses } : {}) };
 }

@@ -91,7 +91,7 @@ describe.each(countedLogs.filter((log) => haveSharedSamples || !log.shared))(
         // The chart's sentence: its bars sum to the attempts.
         expect(text).toMatch(
           new RegExp(
-            `${cli.counts.attempts.toLocaleString('en-US')} login attempts? in \\d+ (hour|day|week)s`,
+            `${cli.counts.attempts.toLocaleString('en-US')} login attempts? in \\d+ (hour|day|week)s?`,
           ),
         );
         // The table of top sources: address, then its attempts.
