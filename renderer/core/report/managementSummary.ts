@@ -167,7 +167,9 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
           ? `${suspicious.length > 0 ? `${pluralText(suspicious.length, 'login', 'logins')} succeeded from an address that had also failed, so ` : ''}someone may have got in, and the server must be treated as compromised until checked.`
           : facts.verdict.access === 'unknown'
             ? 'The logs cannot show whether any of them got in.'
-            : 'As far as the logs show, none of them got in.');
+            : facts.verdict.access === 'to-check'
+              ? 'None of them is shown to have got in, but a login in the logs still needs to be confirmed as one of ours.'
+              : 'As far as the logs show, none of them got in.');
 
   const when =
     window === null
