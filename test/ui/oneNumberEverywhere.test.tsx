@@ -135,15 +135,17 @@ describe.each(countedLogs.filter((log) => haveSharedSamples || !log.shared))(
       expect(perBar.reduce((sum, count) => sum + count, 0)).toBe(cli.counts.attempts);
     });
 
-    it("Source: every address card says the command line's login attempts", async () => {
+    it("Source: every address and host-name card says the command line's login attempts", async () => {
       const attackers = attackersOf(cli);
       renderStep(app.db, <SourceStep caseId={app.caseId} />);
       if (attackers.size === 0) return;
-      await screen.findAllByRole('article', { name: /^Address / });
-      const cards = screen.getAllByRole('article', { name: /^Address / });
+      // An address's card, or a host name's (a source UseDNS named without its address).
+      const cardName = /^(Address|Host name) /;
+      await screen.findAllByRole('article', { name: cardName });
+      const cards = screen.getAllByRole('article', { name: cardName });
       const shown = new Map(
         cards.map((card) => [
-          card.getAttribute('aria-label')?.replace(/^Address /, '') ?? '',
+          card.getAttribute('aria-label')?.replace(cardName, '') ?? '',
           numberIn(
             /^([\d,]+) login attempts?/.exec(card.querySelector('.address-meta')?.textContent ?? '')?.[1] ??
               'NaN',

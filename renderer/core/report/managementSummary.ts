@@ -2,6 +2,7 @@
 // Edits are kept per case and win over the generated text; the generated text stays available
 // ("Use the generated text again"). The PDF and the preview both render this model.
 import { attemptBreakdown, caseCounts, countText as attemptsText } from '../analysis/attackCounts';
+import { managerJournalLine, type JournalLineFacts } from './managerJournalLine';
 import type { AttackSource, Login } from '../analysis/attackSource';
 import type { AccessVerdict } from '../analysis/accessVerdict';
 import { attackAttempts } from '../analysis/attackOrder';
@@ -26,7 +27,7 @@ export type Verdict = {
   reason?: string;
 };
 
-export type SummaryJournalLine = { occurredAt: number; kind: string; summary: string };
+export type SummaryJournalLine = JournalLineFacts & { occurredAt: number };
 
 export type SummaryFacts = {
   caseTitle: string;
@@ -231,7 +232,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
       : facts.journal
           .filter((entry) => entry.kind !== 'analysis')
           .slice(-12)
-          .map((entry) => `• ${utcStamp(entry.occurredAt).slice(0, 16)} UTC: ${plainText(entry.summary)}`)
+          .map((entry) => `• ${utcStamp(entry.occurredAt).slice(0, 16)} UTC: ${managerJournalLine(entry)}`)
           .join('\n');
 
   const nextSteps = [

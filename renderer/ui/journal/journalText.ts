@@ -50,3 +50,41 @@ export function toLocalInputValue(time: number): string {
   const offset = date.getTimezoneOffset() * 60_000;
   return new Date(time - offset).toISOString().slice(0, 16);
 }
+
+/** What the app's recorded fields are called for a person; a field not listed keeps its name. */
+const detailLabels: Readonly<Record<string, string>> = {
+  file: 'File',
+  sha256: 'SHA-256 fingerprint',
+  bytes: 'Size in bytes',
+  format: 'Log format',
+  lines: 'Lines',
+  events: 'Lines about logins',
+  unrecognized: 'Lines not about logins or unreadable',
+  timeZone: 'Time zone',
+  year: 'Year',
+  ip: 'Address',
+  source: 'Where the answer came from',
+  server: 'Server asked',
+  registry: 'Registry',
+  abuseContact: 'Abuse contact',
+  reverseDns: 'Reverse name',
+  error: 'Problem',
+  hostName: 'Host name',
+  addresses: 'Addresses',
+  final: 'Final',
+  affectedServer: 'Affected server',
+};
+
+/**
+ * The fields of an entry that say something, with their labels: an empty field ("abuseContact:
+ * null") says nothing and is left out; yes/no for true/false. The entry's hash covers them all.
+ */
+export function shownDetails(details: Readonly<Record<string, string | number | boolean | null>>) {
+  return Object.entries(details)
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([name, value]) => ({
+      name,
+      label: detailLabels[name] ?? name,
+      value: typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value),
+    }));
+}
