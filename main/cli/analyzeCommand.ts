@@ -64,6 +64,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
   logins.length = 0; // flagged holds new copies: a million logins need not be kept twice
   const formatIds = analyzed.map((file) => file.summary.format);
   const thresholds = defaultAttackThresholds;
-  const verdict = caseVerdict({ logins: flagged, timelines, formatIds, thresholds });
+  const files = analyzed.map((file) => ({ ...file.summary, name: file.path }));
+  const verdict = caseVerdict({ logins: flagged, timelines, formatIds, files, thresholds });
   await writeText(out, analysisDocumentPieces(analyzed, sources, flagged, verdict));
 }

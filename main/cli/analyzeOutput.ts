@@ -7,6 +7,8 @@ import type { FileSummary } from '../../renderer/core/analysis/logAnalyzer';
 import type { UnplacedAttempts } from '../../renderer/core/analysis/unplacedAttempts';
 import type { AccessVerdict } from '../../renderer/core/analysis/accessVerdict';
 import { terminalJson } from '../../renderer/core/text/terminalText';
+import { caseCounts, sourceCounts } from '../../renderer/core/analysis/attackCounts';
+import { lineAccounting } from '../../renderer/core/analysis/lineAccounting';
 
 export type AnalyzedFile = { path: string; summary: FileSummary; unplacedAttempts?: UnplacedAttempts };
 
@@ -35,6 +37,8 @@ export function* analysisDocumentPieces(
 ): Generator<string> {
   yield '{"files": ';
   yield* listPieces(files, fileEntry);
+  // The case's totals as every screen and report states them (attackCounts.ts).
+  yield `,\n"counts": ${terminalJson(countsEntry(sources))}`;
   yield ',\n"sources": ';
   yield* listPieces(sources, sourceEntry);
   yield ',\n"logins": ';
@@ -58,26 +62,67 @@ function* listPieces<T>(entries: readonly T[], entryOf: (entry: T) => unknown): 
   yield '\n]';
 }
 
-const fileEntry = ({ path, summary, unplacedAttempts }: AnalyzedFile) => ({
-  path,
-  format: summary.format,
-  lines: summary.lines,
-  events: summary.events,
-  unrecognized: summary.unrecognized,
-  ...(summary.notes === undefined ? {} : { notes: summary.notes }),
-  // Windows failures that named no address: attempts all the same, shown apart from the sources.
-  ...(unplacedAttempts === undefined ? {} : { unplacedAttempts }),
-});
+const fileEntry = ({ path, summary, unplacedAttempts }: AnalyzedFile) => {
+  const accounting = lineAccounting(summary);
+  return {
+    path,
+    format: summary.format,
+    lines: summary.lines,
+    events: summary.events,
+    unrecognized: summary.unrecognized,
+    // What the file's units were (lines, or records of a Windows or journal export): they add up.
+    ...(accounting.known
+      ? {
+          unit: accounting.unit,
+          units: accounting.units,
+          aboutLogins: accounting.aboutLogins,
+          notAboutLogins: accounting.notAboutLogins,
+          unreadable: accounting.unreadable,
+        }
+      : {}),
+    ...(summary.notes === undefined ? {} : { notes: summary.notes }),
+    // Windows failures that named no address: attempts all the same, shown apart from the sources.
+    ...(unplacedAttempts === undefined ? {} : { unplacedAttempts }),
+  };
+};
 
-const sourceEntry = (source: AttackSource) => ({
-  ip: source.ip,
-  scope: source.scope,
-  failures: source.failures,
-  invalidUsers: source.invalidUsers,
-  users: source.users.map(({ user }) => user),
-  firstSeen: isoTime(source.firstSeen),
-  lastSeen: isoTime(source.lastSeen),
-});
+function countsEntry(sources: readonly AttackSource[]) {
+  const counts = caseCounts(sources);
+  return {
+    attempts: counts.attempts,
+    passwordsTried: counts.passwords,
+    keysOrEmptyLogins: counts.otherCredentials,
+    unknownUserGuesses: counts.unknownUserGuesses,
+    refusals: counts.refusals,
+    connectionsOnly: counts.connectionsOnly,
+    logins: counts.logins,
+    sourcesThatTried: counts.sourcesThatTried,
+    sourcesThatOnlyConnected: counts.sourcesThatOnlyConnected,
+    sourcesThatTriedPasswords: counts.sourcesThatTriedPasswords,
+  };
+}
+
+const sourceEntry = (source: AttackSource) => {
+  const counts = sourceCounts(source);
+  return {
+    ip: source.ip,
+    scope: source.scope,
+    attempts: counts.attempts,
+    passwordsTried: counts.passwords,
+    keysOrEmptyLogins: counts.otherCredentials,
+    unknownUserGuesses: counts.unknownUserGuesses,
+    refusals: counts.refusals,
+    connectionsOnly: counts.connectionsOnly,
+    logins: counts.logins,
+    // Older fields, kept for scripts (add, never rename): failed attempts as the lines say them,
+    // and lines naming a user that does not exist (one guess may be two such lines).
+    failures: source.failures,
+    invalidUsers: source.invalidUsers,
+    users: source.users.map(({ user }) => user),
+    firstSeen: isoTime(source.firstSeen),
+    lastSeen: isoTime(source.lastSeen),
+  };
+};
 
 const loginEntry = (login: Login) => ({
   time: isoTime(login.time),

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Login } from '../../renderer/core/analysis/attackSource';
 import { flagLogins } from '../../renderer/core/analysis/attackTally';
+import { attackAttempts } from '../../renderer/core/analysis/attackOrder';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
 import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { binaryFormatOf, detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
@@ -13,11 +14,17 @@ import type { LogFormat } from '../../renderer/core/logs/logFormat';
 import { reportAudience, type SourceOwner } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
 import { addressMatcher } from '../../renderer/core/report/addressTokens';
-import { defaultVerdict } from '../../renderer/core/report/managementSummary';
+import { reportVerdict } from '../../renderer/core/report/managementSummary';
+import { caseVerdict } from '../../renderer/core/analysis/caseVerdict';
+import { defaultAttackThresholds } from '../../renderer/core/analysis/attackThresholds';
+import { lineAccountingText } from '../../renderer/core/analysis/lineAccounting';
+import type { AttemptTimeline } from '../../renderer/core/analysis/attemptTimeline';
+import type { FileSummary } from '../../renderer/core/analysis/logAnalyzer';
 import { internalAddressNotes } from '../../renderer/core/report/internalNote';
 import { collectReportEvidence, type EvidenceText } from '../../renderer/core/report/reportEvidence';
 import { dateForFileName } from '../../renderer/core/report/reportTime';
 import { summaryReport } from '../../renderer/core/report/summaryReport';
+import { reportTimeline } from '../../renderer/core/report/reportTimeline';
 import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
 import { composeEml } from '../report/composeEml';
@@ -86,6 +93,8 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   const evidence: EvidenceText[] = [];
   const perFile: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
   const logins: Login[] = [];
+  const timelines: AttemptTimeline[] = [];
+  const summaries: (FileSummary & { name: string })[] = [];
   for (const file of files) {
     const format = file.format ?? detectFormat(file.text.split('\n', detectionSampleLines));
     if (!format) throw new CliError(`"${file.path}" is not in a log format this tool reads`);
@@ -94,6 +103,9 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     analyzer.push(file.text);
     const analysis = analyzer.finish();
     perFile.push(analysis);
+    timelines.push(analysis.timeline);
+    summaries.push({ ...analysis.summary, name: file.path });
+    log(`${terminalText(file.path)}: ${lineAccountingText(analysis.summary)}`);
     for (const login of analysis.logins) logins.push(login);
     evidence.push({ name: basename(file.path), text: file.text, format, time });
   }
@@ -103,9 +115,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
     sources,
   );
   const isKnownGood = addressMatcher(options.knownGood);
-  const reported = sources.filter(
-    (source) => source.failures + source.invalidUsers > 0 && !isKnownGood(source.ip),
-  );
+  const reported = sources.filter((source) => attackAttempts(source) > 0 && !isKnownGood(source.ip));
   const owners = await lookUpOwners(
     reported.filter((source) => source.scope === 'public').map((source) => source.ip),
     options.owners,
@@ -162,12 +172,21 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
         logins: flagged,
         owners,
         knownGood: options.knownGood,
-        verdict: defaultVerdict(flagged),
+        // The case's verdict, as the analyze command and the app give it (caseVerdict.ts).
+        verdict: reportVerdict(
+          caseVerdict({
+            logins: flagged,
+            timelines,
+            formatIds: summaries.map((summary) => summary.format),
+            files: summaries,
+            thresholds: defaultAttackThresholds,
+          }),
+        ),
         journal: [],
       },
       {},
       {
-        timeline: found.timeline,
+        timeline: reportTimeline(timelines),
         journal: [],
         evidence: files.map((file) => ({ name: basename(file.path), size: file.size, sha256: file.sha256 })),
         chainHead: 'none (made by the command line, which keeps no journal)',

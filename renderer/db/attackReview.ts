@@ -77,6 +77,8 @@ export async function caseAttackReview(db: NotebookDatabase, caseId: number): Pr
       logins,
       timelines,
       formatIds: evidence.map((file) => file.formatId),
+      // How each file was read: one nothing was understood of makes the answer "cannot tell".
+      files: evidence,
       thresholds,
       decisions: loginDecisions,
     }),

@@ -22,6 +22,7 @@ import {
 import { NotebookDatabase } from './schema';
 import { hasPairedAttempts } from '../core/analysis/crossFileAttempts';
 import { reanalyzeEvidence, type ReanalyzedEvidence } from '../workers/reanalyzeEvidence';
+import { accountingFields } from '../core/analysis/lineAccounting';
 
 export { RefusedBackupError } from './backupRows';
 
@@ -161,6 +162,7 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
                 events: summary.events,
                 unrecognized: summary.unrecognized,
                 unrecognizedSample: summary.unrecognizedSample,
+                ...accountingFields(summary),
                 readingNotes: summary.notes,
                 unplacedAttempts: again?.analysis.unplacedAttempts,
               }

@@ -97,6 +97,11 @@ const evidenceRow = z.object({
   events: count,
   unrecognized: count,
   unrecognizedSample: z.array(z.string()),
+  unit: z.enum(['line', 'record']).optional(),
+  units: count.optional(),
+  aboutLogins: count.optional(),
+  notAboutLogins: count.optional(),
+  unreadable: count.optional(),
   readingNotes: z.array(z.string()).optional(),
   unplacedAttempts: z
     .object({

@@ -15,7 +15,8 @@ import type { SourceOwner } from '../core/report/abuseGroups';
 import { sourceOwner } from '../core/report/sourceOwner';
 import { reportAudience, type ReportAudience } from '../core/report/abuseGroups';
 import type { SummaryEdits, SummaryFacts, SummarySectionId, Verdict } from '../core/report/managementSummary';
-import { summarySectionIds } from '../core/report/managementSummary';
+import { reportVerdict, summarySectionIds } from '../core/report/managementSummary';
+import { reportTimeline } from '../core/report/reportTimeline';
 import { collectReportEvidence, type EvidenceText, type ReportEvidence } from '../core/report/reportEvidence';
 import type { SummaryReportExtras } from '../core/report/summaryReport';
 import type { Reporter } from '../core/report/abuseEmailDraft';
@@ -214,15 +215,7 @@ function verdictOf(review: Awaited<ReturnType<typeof caseAttackReview>>): Verdic
       : review.attackDecision?.verdict === 'false-alarm'
         ? 'dismissed'
         : 'undecided';
-  const access =
-    review.verdict.status === 'access'
-      ? 'suspected'
-      : review.verdict.status === 'no-access'
-        ? 'none-found'
-        : review.verdict.status === 'to-check'
-          ? 'to-check'
-          : 'unknown';
-  return { attack, access, reason: review.verdict.reason };
+  return reportVerdict(review.verdict, attack);
 }
 
 export async function gatherCaseReport(
@@ -270,7 +263,10 @@ export async function gatherCaseReport(
       })),
     },
     extras: {
-      timeline: evidence.timeline,
+      timeline: reportTimeline(
+        review.timelines,
+        review.ourSources.reduce((sum, source) => sum + attackAttempts(source), 0),
+      ),
       journal: journal.map((entry) => ({
         seq: entry.seq,
         occurredAt: entry.occurredAt,

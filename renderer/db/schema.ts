@@ -76,6 +76,15 @@ export type EvidenceRecord = {
   events: number;
   unrecognized: number;
   unrecognizedSample: string[];
+  /**
+   * How the file was read, unit by unit (lineAccounting.ts): absent in evidence imported before
+   * the accounting existed, which is then shown with the fields above only. Not indexed.
+   */
+  unit?: 'line' | 'record';
+  units?: number;
+  aboutLogins?: number;
+  notAboutLogins?: number;
+  unreadable?: number;
   /** What the person must know about how the file was read (a guessed day/month order). */
   readingNotes?: string[];
   /** Windows failures that named no address, with the clients' computer names (unplacedAttempts.ts). */

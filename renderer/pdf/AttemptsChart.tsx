@@ -6,17 +6,24 @@ import type { AttemptTimeline } from '../core/report/reportEvidence';
 import { utcStamp } from '../core/report/reportTime';
 import { ink, muted, pdfStyles } from './pdfStyles';
 import { largest } from '../core/math/extremes';
+import { countText } from '../core/analysis/attackCounts';
 
 const width = 499;
 const height = 120;
 
 export function attemptsChartSummary(timeline: AttemptTimeline): string {
   const total = timeline.counts.reduce((sum, count) => sum + count, 0);
-  if (total === 0) return 'No failed attempts to chart.';
+  if (total === 0) return 'No login attempts to chart.';
   const peak = largest(timeline.counts);
   const peakAt = timeline.start + timeline.counts.indexOf(peak) * timeline.bucketMs;
   const unit = timeline.bucketMs === 3_600_000 ? 'hour' : timeline.bucketMs === 86_400_000 ? 'day' : 'week';
-  return `${total.toLocaleString('en-US')} attempts in ${timeline.counts.length} ${unit}s; the busiest ${unit} began ${utcStamp(peakAt)} with ${peak.toLocaleString('en-US')} attempts.`;
+  const ours = timeline.fromOurAddresses ?? 0;
+  return (
+    `${countText(total, 'attempts')} in ${timeline.counts.length} ${unit}${timeline.counts.length === 1 ? '' : 's'}; the busiest ${unit} began ${utcStamp(peakAt)} with ${countText(peak, 'attempts')}.` +
+    (ours > 0
+      ? ` Of them, ${countText(ours, 'attempts')} came from addresses marked as ours, which the rest of this summary leaves out.`
+      : '')
+  );
 }
 
 export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {
@@ -25,9 +32,9 @@ export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {
   const end = timeline.start + timeline.counts.length * timeline.bucketMs;
   return (
     <View wrap={false}>
-      <Text style={[pdfStyles.sectionTitle, { fontSize: 10.5 }]}>Attempts over time</Text>
+      <Text style={[pdfStyles.sectionTitle, { fontSize: 10.5 }]}>Login attempts over time</Text>
       <Text style={pdfStyles.small}>
-        Failed attempts per {timeline.bucketMs === 3_600_000 ? 'hour' : 'period'} (highest bar:{' '}
+        Login attempts per {timeline.bucketMs === 3_600_000 ? 'hour' : 'period'} (highest bar:{' '}
         {peak.toLocaleString('en-US')})
       </Text>
       <Svg width={width} height={height}>

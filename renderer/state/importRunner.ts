@@ -8,6 +8,7 @@ import type { ImportClient, RunningImport } from '../workers/importClient';
 import type { FileTimes } from '../workers/sniffFileTimes';
 import type { PickedFile } from './importSlice';
 import { useNotebookStore } from './store';
+import { lineAccountingText } from '../core/analysis/lineAccounting';
 
 /** One file and the times it is read with. */
 export type FileToImport = { file: File; time: TimeAssumptions };
@@ -36,8 +37,6 @@ export type ImportRunner = {
   ): Promise<void>;
   cancel(): void;
 };
-
-const linesFormat = new Intl.NumberFormat('en-US');
 
 /** For files that write their own times, or whose problem the import will report. */
 export const unaskedTime = (timeZone: string): TimeAssumptions => ({
@@ -76,9 +75,7 @@ export function createImportRunner(
       try {
         const { summary } = await running.result;
         onImported(caseId);
-        const imported =
-          `Imported ${file.name}: ${linesFormat.format(summary.lines)} lines, ` +
-          `${linesFormat.format(summary.events)} of them about logins.`;
+        const imported = `Imported ${file.name}: ${lineAccountingText(summary)}.`;
         store.addImportOutcome(
           summary.notes
             ? { fileName: file.name, kind: 'check', message: `${imported} Check: ${summary.notes.join(' ')}` }

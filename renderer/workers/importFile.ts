@@ -21,6 +21,7 @@ import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
 import { readTailLines } from './fileTail';
 import { assumedTimesNote } from '../core/time/assumedTimesNote';
 import type { JournalEntryInput } from '../core/journal/journalEntry';
+import { accountingFields, lineAccountingText } from '../core/analysis/lineAccounting';
 
 export type ImportFileRequest = {
   caseId: number;
@@ -206,6 +207,7 @@ export async function importFile(
           events: analysis.summary.events,
           unrecognized: analysis.summary.unrecognized,
           unrecognizedSample: analysis.summary.unrecognizedSample,
+          ...accountingFields(analysis.summary),
           ...(analysis.summary.notes ? { readingNotes: analysis.summary.notes } : {}),
           ...(analysis.unplacedAttempts ? { unplacedAttempts: analysis.unplacedAttempts } : {}),
           status: 'complete',
@@ -247,7 +249,7 @@ function importJournalEntry(
         ? ' '
         : ` (the file ${file.name}; the case already has one of that name) `) +
       `(${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
-      `${summary.lines.toLocaleString('en-US')} lines, ${summary.events.toLocaleString('en-US')} about logins; ` +
+      `${lineAccountingText(summary)}; ${summary.events.toLocaleString('en-US')} events; ` +
       `${format.label}; ${times}.` +
       (summary.notes ? ` ${summary.notes.join(' ')}` : ''),
     details: {
@@ -259,6 +261,7 @@ function importJournalEntry(
       lines: summary.lines,
       events: summary.events,
       unrecognized: summary.unrecognized,
+      ...accountingFields(summary),
       timeZone: yearSource === undefined ? null : time.timeZone,
       year: yearSource === undefined || yearSource === 'in-log' ? null : time.year,
     },

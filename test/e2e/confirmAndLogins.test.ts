@@ -48,7 +48,9 @@ describe('confirming the attack and answering "did they get in?" in the browser 
   it('a log with a break-in: the attack is confirmed, the verdict names the login, containment follows', async () => {
     await caseWithLog('Break-in on srv01', 'assets/sample-auth.log');
     await page
-      .getByText(/^Between 19 Nov 22:06 and 20 Nov 17:\d\d \(UTC\), 13 addresses tried 831 passwords/)
+      .getByText(
+        /^Between 19 Nov 22:06 and 20 Nov 17:\d\d \(UTC\), 13 addresses made 891 login attempts \(831 passwords tried and 60/,
+      )
       .waitFor();
     await page.getByRole('heading', { name: /^What kind of attack: / }).waitFor();
     const sources = page.getByRole('table', { name: 'Addresses that tried to log in and failed' });

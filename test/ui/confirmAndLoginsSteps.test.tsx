@@ -42,7 +42,7 @@ describe('the Confirm step', () => {
     renderStep(db, <ConfirmStep caseId={caseId} />);
     expect(
       await screen.findByText(
-        /^Between 21 Nov 02:14 and 04:51 \(UTC\), 1 address tried 12 passwords for 4 different user names on sshd\./,
+        /^Between 21 Nov 02:14 and 04:51 \(UTC\), 1 address made 12 login attempts \(all passwords tried\) for 4 different user names on sshd\./,
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What kind of attack: Brute force' })).toBeInTheDocument();

@@ -43,10 +43,23 @@ export type VerdictInput = {
   logStart?: number;
   /** Some evidence lists logins one by one (an auth.log); false for only summaries (logwatch). */
   hasLoginRecords: boolean;
+  /**
+   * Files from which nothing can be concluded (nothing about logins, or mostly unreadable), each
+   * with why (see lineAccounting.ts's unreadableReason): a login in them would not have been seen.
+   */
+  unreadableFiles?: readonly { name: string; reason: string }[];
 };
 
 /** Enough lines to check the answer; the Logins step lists every login anyway. */
 const maxEvidenceLines = 20;
+
+const loginLogs =
+  'Import the server\'s own login log instead: /var/log/auth.log on Debian and Ubuntu, /var/log/secure on Red Hat, the output of "journalctl -u ssh", or the Windows Security log (.evtx).';
+
+const readAgain =
+  'If the file should hold logins: copy it from the server again as it is (not opened and saved in an editor), or choose its format under "Format" on the Import step.';
+
+const quoted = (name: string): string => `"${name}"`;
 
 const olderLogs =
   'Add the older logs from the server too: /var/log/auth.log.1 and the auth.log.*.gz files (on Red Hat: /var/log/secure-*).';
@@ -91,6 +104,27 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
       reason: `Someone got in: ${loginWords(first)}${whyGotIn(first, decisions)}.${more}${stillAsked}`,
       evidence: gotIn.slice(0, maxEvidenceLines).map(evidenceOf),
       collectNext: [],
+    };
+  }
+
+  const unreadable = input.unreadableFiles ?? [];
+  if (unreadable.length > 0) {
+    // Nothing understood, nothing concluded: a file the app could not read says nothing about who
+    // logged in, so "no one got in" would rest on lines nobody read.
+    const [first] = unreadable;
+    const which =
+      unreadable.length === 1
+        ? `${quoted(first!.name)}: ${first!.reason}`
+        : `${plural(unreadable.length, 'file', 'files')} of these logs (${quoted(first!.name)}: ${first!.reason}, and more)`;
+    return {
+      status: 'unknown',
+      reason:
+        `Cannot tell from ${which}, so a login in ${unreadable.length === 1 ? 'it' : 'them'} would not have been seen.` +
+        (toCheck.length > 0
+          ? ` Of the logins that could be read, none came from an attacking address, but ${needWords(toCheck.length)} your answer (below).`
+          : ''),
+      evidence: toCheck.slice(0, maxEvidenceLines).map(evidenceOf),
+      collectNext: [loginLogs, readAgain],
     };
   }
 

@@ -4,6 +4,7 @@
 import type { AttackSource, Login } from './attackSource';
 import type { AttackThresholds } from './attackThresholds';
 import { attackAttempts } from './attackOrder';
+import { sourceCounts } from './attackCounts';
 import { formatCount, nameList, plural } from './words';
 
 export type AttackKind =
@@ -97,7 +98,7 @@ export function classifyAttack(
     return {
       kind: 'brute-force',
       reason:
-        `${top.ip} alone tried ${plural(top.failures, 'password', 'passwords')} for ${plural(top.users.length, 'user name', 'user names')}, ${formatCount(mostForOneName(top))} of them for "${top.users[0]?.user ?? ''}"` +
+        `${top.ip} alone tried ${plural(sourceCounts(top).passwords, 'password', 'passwords')} for ${plural(top.users.length, 'user name', 'user names')}, ${formatCount(mostForOneName(top))} of them for "${top.users[0]?.user ?? ''}"` +
         (brute.length > 1
           ? `; ${plural(brute.length - 1, 'other address does', 'other addresses do')} the same`
           : '') +
@@ -133,7 +134,7 @@ function mostForOneName(source: AttackSource): number {
 
 function sprayingSentence(spraying: AttackSource[]): string {
   const top = spraying[0] as AttackSource;
-  return `${top.ip} tried ${plural(top.users.length, 'user name', 'user names')} with only ${plural(top.failures, 'password', 'passwords')} in all — a few guesses per name, which stays under most lockout limits.`;
+  return `${top.ip} tried ${plural(top.users.length, 'user name', 'user names')} with only ${plural(sourceCounts(top).passwords, 'password', 'passwords')} in all — a few guesses per name, which stays under most lockout limits.`;
 }
 
 /** An address that failed a little and then logged in for a user name it had failed for. */
@@ -159,10 +160,11 @@ function distributedReason(attackers: AttackSource[], thresholds: AttackThreshol
     .sort((a, b) => b[1] - a[1])
     .map(([user]) => user);
   if (shared.length === 0) return undefined;
-  const attempts = attackers.reduce((sum, source) => sum + source.failures, 0);
+  // "Passwords in all" as the count model counts them (keys and empty logins are not passwords).
+  const passwords = attackers.reduce((sum, source) => sum + sourceCounts(source).passwords, 0);
   return (
     `${plural(attackers.length, 'address', 'addresses')} tried the same user names (${nameList(shared)}), ` +
-    `most of them fewer than ${formatCount(thresholds.bruteForceMinAttempts)} times each — ${plural(attempts, 'password', 'passwords')} in all. ` +
+    `most of them fewer than ${formatCount(thresholds.bruteForceMinAttempts)} times each — ${plural(passwords, 'password', 'passwords')} in all. ` +
     'Spreading the attempts over many addresses keeps each one under the usual blocking limits.'
   );
 }

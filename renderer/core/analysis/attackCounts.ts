@@ -113,12 +113,23 @@ export function countText(count: number, what: keyof AttemptCounts): string {
 }
 
 /**
+ * What the attempts were, for the brackets after their number: "all passwords tried" when they
+ * were of one kind, else attemptParts ("831 passwords tried and 60 guesses of …").
+ */
+export function attemptBreakdown(counts: AttemptCounts): string {
+  const kinds = attemptKinds.filter((kind) => counts[kind] > 0);
+  return kinds.length === 1 ? `all ${countWords[kinds[0]!][1]}` : attemptParts(counts);
+}
+
+const attemptKinds = ['passwords', 'otherCredentials', 'unknownUserGuesses', 'refusals'] as const;
+
+/**
  * What the attempts were, in words, for a sentence after the number: "831 passwords tried and 60
  * guesses of user names that do not exist". Empty when there were none.
  */
 export function attemptParts(counts: AttemptCounts): string {
   const parts: string[] = [];
-  for (const what of ['passwords', 'otherCredentials', 'unknownUserGuesses', 'refusals'] as const) {
+  for (const what of attemptKinds) {
     if (counts[what] > 0) parts.push(countText(counts[what], what));
   }
   if (parts.length <= 1) return parts.join('');

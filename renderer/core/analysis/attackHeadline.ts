@@ -1,8 +1,10 @@
 // The first sentence the person reads after an import: what happened, in words, before details.
-// "Between 21 Nov 02:14 and 04:51 (UTC), 3 addresses tried 1,284 passwords for 57 different user
-// names on sshd. No attempt succeeded."
+// "Between 21 Nov 02:14 and 04:51 (UTC), 3 addresses made 1,284 login attempts (all passwords
+// tried) for 57 different user names on sshd. No attempt succeeded." The numbers and their words
+// are the count model's (attackCounts.ts), as on every other surface.
 import type { AttackSource, Login } from './attackSource';
 import { attackAttempts } from './attackOrder';
+import { attemptBreakdown, caseCounts, countText } from './attackCounts';
 import { isSuspiciousLogin } from './loginFlags';
 import { formatClock, formatDayTime, plural } from './words';
 import { seenSpan } from '../math/extremes';
@@ -26,21 +28,19 @@ export function attackHeadline(sources: readonly AttackSource[], logins: readonl
       ? 'These logs show no failed logins and no successful ones.'
       : `These logs show no failed logins, only ${plural(logins.length, 'successful login', 'successful logins')}.`;
   }
-  const passwords = attackers.reduce((sum, source) => sum + source.failures, 0);
-  const guessedOnly = attackers.reduce(
-    (sum, source) => sum + (source.failures === 0 ? source.invalidUsers : 0),
-    0,
-  );
+  const counts = caseCounts(sources);
   const userNames = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const services = [...new Set(attackers.flatMap((source) => source.services))];
   const { first, last } = seenSpan(attackers);
-  const tried =
-    passwords > 0
-      ? `tried ${plural(passwords, 'password', 'passwords')}`
-      : `tried to log in ${plural(guessedOnly, 'time', 'times')}`;
+  const onlyConnected =
+    counts.sourcesThatOnlyConnected === 0
+      ? ''
+      : ` ${plural(counts.sourcesThatOnlyConnected, 'more address', 'more addresses')} only connected, without a login attempt.`;
   const sentence =
-    `${timeWindow(first, last)}, ${plural(attackers.length, 'address', 'addresses')} ${tried} for ` +
-    `${plural(userNames.size, 'user name', 'different user names')} on ${services.join(', ') || 'the server'}.`;
+    `${timeWindow(first, last)}, ${plural(attackers.length, 'address', 'addresses')} made ` +
+    `${countText(counts.attempts, 'attempts')} (${attemptBreakdown(counts)}) for ` +
+    `${plural(userNames.size, 'user name', 'different user names')} on ${services.join(', ') || 'the server'}.` +
+    onlyConnected;
   const breakIns = logins.filter(isSuspiciousLogin);
   if (breakIns.length === 0) return `${sentence} No attempt succeeded.`;
   const firstIn = [...breakIns].sort((a, b) => a.time - b.time)[0] as Login;

@@ -99,12 +99,17 @@ export function createAttackTally(file: string): AttackTally {
   const announcements = createAnnouncementPairing(false);
   const refusals = createConnectionRefusals();
 
-  /** An attempt by `pid` from `ip`: a refusal of that connection is no longer one of its own. */
-  function notAlone(pid: number, ip: number): void {
+  /**
+   * An attempt by `pid` from `ip`: a refusal of that connection is no longer one of its own.
+   * Returns 1 when such a refusal stopped counting (the timeline then moves it to this attempt).
+   */
+  function notAlone(pid: number, ip: number): number {
     const refusedIp = refusals.attempt(pid, ip);
-    if (refusedIp === none) return;
+    if (refusedIp === none) return 0;
     const refused = tallies[refusedIp];
-    if (refused !== undefined && refused.refusalsAlone > 0) refused.refusalsAlone -= 1;
+    if (refused === undefined || refused.refusalsAlone === 0) return 0;
+    refused.refusalsAlone -= 1;
+    return 1;
   }
   // A backup job's million logins share one user name, address and method: the books' copies,
   // not a copy each (that was a fifth of the memory of a million logins).
@@ -179,32 +184,43 @@ export function createAttackTally(file: string): AttackTally {
       if (!tally.hostNames.includes(hostName) && tally.hostNames.length < 8) tally.hostNames.push(hostName);
     }
     switch (kind) {
+      // The timeline counts each attempt once, as sourceCounts does: what an event completes (the
+      // password for an announced unknown name, an attempt after a refusal of its connection) is
+      // counted where the attempt began, and not again.
       case 'auth-failure': {
         tally.failures += count;
         if (isPasswordTried(method, service)) tally.passwordFailures += count;
-        notAlone(pid, ip);
+        let counted = notAlone(pid, ip);
         tally.failuresSinceLastLogin += count;
         if (user !== none) {
           // Position first: triedUser may replace tally.users with a longer array.
           const at = triedUser(tally, user);
           tally.users[at + failedAt]! += count;
         }
-        if (announcements.answerAt(pid, ip, user)) tally.answeredAnnouncements += 1;
+        if (announcements.answerAt(pid, ip, user)) {
+          tally.answeredAnnouncements += 1;
+          counted += 1;
+        }
+        timeline.attemptAt(time, count - counted);
         break;
       }
       case 'invalid-user': {
         tally.invalidUsers += count;
-        notAlone(pid, ip);
+        const counted = notAlone(pid, ip);
         if (user !== none) {
           const at = triedUser(tally, user);
           tally.users[at + announcedAt]! += count;
         }
         announcements.announceAt(pid, ip, user);
+        timeline.attemptAt(time, count - counted);
         break;
       }
       case 'refused':
         tally.refused += count;
-        if (refusals.refusal(pid, ip)) tally.refusalsAlone += 1;
+        if (refusals.refusal(pid, ip)) {
+          tally.refusalsAlone += 1;
+          timeline.attemptAt(time, 1);
+        }
         break;
       default: // probe
         tally.probes += count;

@@ -6,8 +6,15 @@ import { largest, smallest } from '../math/extremes';
 export type AttemptTimeline = {
   /** Minute start times (UTC ms), ascending; only minutes with something in them. */
   minutes: number[];
-  /** Failed passwords per minute (same index as `minutes`). */
+  /** Failed attempts per minute as the events say (same index as `minutes`), with or without an address. */
   failures: number[];
+  /**
+   * Login attempts per minute, counted as the count model counts them (attackCounts.ts): a guess
+   * of a missing user name and the password then tried for it are one attempt, a refusal is one
+   * only when it was all its connection got, and only attempts from a source count. Their sum is
+   * the case's attempts. Absent in timelines stored before it was counted (see attemptsPerMinute).
+   */
+  attempts?: number[];
   /** Connections without a password try (scanners, probes) per minute. */
   probes: number[];
   successes: number[];
@@ -25,12 +32,17 @@ export const zoomMs: Record<TimelineZoom, number> = {
   day: 1_440 * minuteMs,
 };
 
-type Bucket = { failures: number; probes: number; successes: number };
+type Bucket = { failures: number; attempts: number; probes: number; successes: number };
 
 export type TimelineCounter = {
   add(event: AuthEvent): void;
   /** add() for an event given by its kind, time and count. */
   addAt(kind: EventKind, time: number, count: number): void;
+  /**
+   * Login attempts from a source at `time`, as the tally counts them: `count` may be 0 or less
+   * than the event's count when the event completes an attempt already counted (see attackTally.ts).
+   */
+  attemptAt(time: number, count: number): void;
   /** The counts so far; `logStart`/`logEnd` are NaN until the caller sets them from the lines. */
   timeline(): AttemptTimeline;
 };
@@ -42,6 +54,17 @@ export function createTimelineCounter(): TimelineCounter {
   // Events come in time order, so most land in the minute of the one before: no Map lookup then.
   let lastMinute = NaN;
   let lastBucket: Bucket | undefined;
+  function bucketAt(time: number): Bucket {
+    const minute = Math.floor(time / minuteMs) * minuteMs;
+    let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
+    if (bucket === undefined) {
+      bucket = { failures: 0, attempts: 0, probes: 0, successes: 0 };
+      buckets.set(minute, bucket);
+    }
+    lastMinute = minute;
+    lastBucket = bucket;
+    return bucket;
+  }
   function addAt(kind: EventKind, time: number, count: number): void {
     if (!Number.isFinite(time)) return;
     if (time < firstEvent) firstEvent = time;
@@ -55,24 +78,21 @@ export function createTimelineCounter(): TimelineCounter {
             ? 'successes'
             : undefined;
     if (field === undefined) return;
-    const minute = Math.floor(time / minuteMs) * minuteMs;
-    let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
-    if (bucket === undefined) {
-      bucket = { failures: 0, probes: 0, successes: 0 };
-      buckets.set(minute, bucket);
-    }
-    lastMinute = minute;
-    lastBucket = bucket;
-    bucket[field] += count;
+    bucketAt(time)[field] += count;
   }
   return {
     add: (event) => addAt(event.kind, event.time, event.count),
     addAt,
+    attemptAt(time, count) {
+      if (!Number.isFinite(time) || count <= 0) return;
+      bucketAt(time).attempts += count;
+    },
     timeline() {
       const minutes = [...buckets.keys()].sort((a, b) => a - b);
       return {
         minutes,
         failures: minutes.map((minute) => buckets.get(minute)?.failures ?? 0),
+        attempts: minutes.map((minute) => buckets.get(minute)?.attempts ?? 0),
         probes: minutes.map((minute) => buckets.get(minute)?.probes ?? 0),
         successes: minutes.map((minute) => buckets.get(minute)?.successes ?? 0),
         logStart: firstEvent === Infinity ? NaN : firstEvent,
@@ -82,20 +102,44 @@ export function createTimelineCounter(): TimelineCounter {
   };
 }
 
-export type TimelineBar = { start: number; failures: number; probes: number; successes: number };
+export type TimelineBar = {
+  start: number;
+  /** Login attempts in the bar (see AttemptTimeline.attempts). */
+  attempts: number;
+  failures: number;
+  probes: number;
+  successes: number;
+};
+
+/**
+ * Login attempts per minute (same index as `minutes`). A timeline stored before attempts were
+ * counted has only its failed attempts: the older, coarser reading, until the case is recounted.
+ */
+export function attemptsPerMinute(timeline: AttemptTimeline): readonly number[] {
+  return timeline.attempts ?? timeline.failures;
+}
+
+/** All login attempts of the timelines: the sum of their bars. */
+export function timelineAttempts(timelines: readonly AttemptTimeline[]): number {
+  let total = 0;
+  for (const timeline of timelines) for (const count of attemptsPerMinute(timeline)) total += count;
+  return total;
+}
 
 /** Several files' timelines as bars of the zoom's width, ascending, empty bars left out. */
 export function timelineBars(timelines: readonly AttemptTimeline[], zoom: TimelineZoom): TimelineBar[] {
   const width = zoomMs[zoom];
   const bars = new Map<number, TimelineBar>();
   for (const timeline of timelines) {
+    const attempts = attemptsPerMinute(timeline);
     timeline.minutes.forEach((minute, index) => {
       const start = Math.floor(minute / width) * width;
       let bar = bars.get(start);
       if (bar === undefined) {
-        bar = { start, failures: 0, probes: 0, successes: 0 };
+        bar = { start, attempts: 0, failures: 0, probes: 0, successes: 0 };
         bars.set(start, bar);
       }
+      bar.attempts += attempts[index] ?? 0;
       bar.failures += timeline.failures[index] ?? 0;
       bar.probes += timeline.probes[index] ?? 0;
       bar.successes += timeline.successes[index] ?? 0;
@@ -144,8 +188,9 @@ export function startsMidAttack(
   const until = start + thresholds.midAttackMinutes * minuteMs;
   let failures = 0;
   for (const timeline of timelines) {
+    const attempts = attemptsPerMinute(timeline);
     timeline.minutes.forEach((minute, index) => {
-      if (minute + minuteMs > start && minute < until) failures += timeline.failures[index] ?? 0;
+      if (minute + minuteMs > start && minute < until) failures += attempts[index] ?? 0;
     });
   }
   return failures >= thresholds.midAttackMinFailures && failures > 0;

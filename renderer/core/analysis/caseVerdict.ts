@@ -7,6 +7,7 @@ import type { AttemptTimeline } from './attemptTimeline';
 import type { AccessVerdict, LoginDecision } from './accessVerdict';
 import { accessVerdict } from './accessVerdict';
 import { evidenceCoverage, startsMidAttack } from './attemptTimeline';
+import { unreadableReason, type ReadCounts } from './lineAccounting';
 
 /**
  * Formats that only summarise (logwatch counts failures per address) or only record bans
@@ -20,14 +21,21 @@ export function caseVerdict(input: {
   logins: readonly Login[];
   timelines: readonly AttemptTimeline[];
   formatIds: readonly string[];
+  /** How each file was read: one the app understood nothing of makes the answer "cannot tell". */
+  files?: readonly (ReadCounts & { name: string })[];
   thresholds: AttackThresholds;
   decisions?: ReadonlyMap<string, LoginDecision>;
 }): AccessVerdict {
+  const unreadableFiles = (input.files ?? []).flatMap((file) => {
+    const reason = unreadableReason(file);
+    return reason === undefined ? [] : [{ name: file.name, reason }];
+  });
   return accessVerdict({
     logins: input.logins,
     decisions: input.decisions,
     startsMidAttack: startsMidAttack(input.timelines, input.thresholds),
     logStart: evidenceCoverage(input.timelines).start,
     hasLoginRecords: input.formatIds.some(listsLogins),
+    unreadableFiles,
   });
 }

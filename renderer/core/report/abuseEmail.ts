@@ -1,6 +1,7 @@
 // The first message to an abuse desk. Written in the tone that gets help: we noticed; it appears
 // to come from your network, perhaps without your knowledge; here is what we saw; we would
 // appreciate your help; ask us for more. Facts first, all times in UTC with the zone stated.
+import { countText as attemptsText } from '../analysis/attackCounts';
 import type { AttackSource } from '../analysis/attackSource';
 import { attackAttempts } from '../analysis/attackOrder';
 import type { AbuseRecipient } from './abuseGroups';
@@ -90,7 +91,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
     return [
       `  - ${plainText(source.ip)}${portText}`,
       `    ${utcWindow({ first: source.firstSeen, last: source.lastSeen })}`,
-      `    ${pluralText(attackAttempts(source), 'failed login attempt', 'failed login attempts')} for ${pluralText(users.length, 'user name', 'different user names')}: ${listWithMore(users, 12)}`,
+      `    ${attemptsText(attackAttempts(source), 'attempts')} for ${pluralText(users.length, 'user name', 'different user names')}: ${listWithMore(users, 12)}`,
     ].join('\n');
   });
   const unlisted = recipient.sources.length - listed.length;
@@ -100,7 +101,7 @@ export function composeAbuseEmail(input: AbuseEmailInput): AbuseEmail {
     '',
     ...notAnAbuseDesk(recipient),
     `We are writing to let you know about ${single ? `an address in your network, ${plainText(addresses[0] ?? '')}` : `${addressCount} in your network`}. ` +
-      `Our server recorded ${pluralText(attempts, 'failed login attempt', 'failed login attempts')} from ${single ? 'it' : 'them'} ` +
+      `Our server recorded ${attemptsText(attempts, 'attempts')} from ${single ? 'it' : 'them'} ` +
       `between ${utcStamp(first)} and ${utcStamp(last)}. It appears to come from your network, quite possibly without the knowledge of the person ` +
       'responsible for the machine (a compromised computer or a misconfigured service often looks like this).',
     '',

@@ -1,6 +1,7 @@
 // AbuseIPDB's bulk-report CSV (IP, Categories, ReportDate, Comment) for the person to upload
 // themselves. Categories 18 (Brute-Force) and 22 (SSH). The comment carries attacker-chosen user
 // names, so every cell is made formula-safe before a spreadsheet ever opens it.
+import { countText as attemptsText } from '../analysis/attackCounts';
 import type { AttackSource } from '../analysis/attackSource';
 import { attackAttempts } from '../analysis/attackOrder';
 import type { Masker } from './redaction';
@@ -21,7 +22,7 @@ export function abuseIpdbCsv(sources: readonly AttackSource[], masker: Masker): 
   const rows = [['IP', 'Categories', 'ReportDate', 'Comment']];
   for (const source of sources) {
     const users = source.users.map((entry) => masker.userLabel(entry.user));
-    const comment = `${attackAttempts(source)} failed SSH login attempts between ${new Date(source.firstSeen).toISOString()} and ${new Date(source.lastSeen).toISOString()} (UTC), user names tried: ${listWithMore(users, 10)}`;
+    const comment = `${attemptsText(attackAttempts(source), 'attempts')} on SSH between ${new Date(source.firstSeen).toISOString()} and ${new Date(source.lastSeen).toISOString()} (UTC), user names tried: ${listWithMore(users, 10)}`;
     rows.push([
       source.ip,
       abuseIpdbCategories,

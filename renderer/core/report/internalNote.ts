@@ -1,9 +1,10 @@
 // Attacking addresses inside our own network get no email: the machine is ours (or a guest's),
 // and the next step is to find it. One note per group (an IPv4 /24 or an IPv6 /64).
+import { countText as attemptsText } from '../analysis/attackCounts';
 import type { AttackSource } from '../analysis/attackSource';
 import { attackAttempts } from '../analysis/attackOrder';
 import { utcWindow } from './reportTime';
-import { listWithMore, plainText, pluralText } from './plainText';
+import { listWithMore, plainText } from './plainText';
 import { terminalText } from '../text/terminalText';
 
 export type InternalNote = { fileName: string; addresses: string[]; text: string };
@@ -35,7 +36,7 @@ export function internalAddressNotes(sources: readonly AttackSource[]): Internal
         '',
         ...members.map(
           (source) =>
-            `- ${terminalText(source.ip)}: ${pluralText(attackAttempts(source), 'attempt', 'attempts')} ${utcWindow({ first: source.firstSeen, last: source.lastSeen })}; user names: ${listWithMore(
+            `- ${terminalText(source.ip)}: ${attemptsText(attackAttempts(source), 'attempts')} ${utcWindow({ first: source.firstSeen, last: source.lastSeen })}; user names: ${listWithMore(
               source.users.map((entry) => plainText(entry.user)),
               10,
             )}`,

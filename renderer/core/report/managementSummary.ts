@@ -1,8 +1,10 @@
 // The management summary as content: every section a generated paragraph the person may rewrite.
 // Edits are kept per case and win over the generated text; the generated text stays available
 // ("Use the generated text again"). The PDF and the preview both render this model.
+import { attemptBreakdown, caseCounts, countText as attemptsText } from '../analysis/attackCounts';
 import { managerJournalLine, type JournalLineFacts } from './managerJournalLine';
 import type { AttackSource, Login } from '../analysis/attackSource';
+import type { AccessVerdict } from '../analysis/accessVerdict';
 import { attackAttempts } from '../analysis/attackOrder';
 import { attackingSources } from '../analysis/attackHeadline';
 import type { SourceOwner } from './abuseGroups';
@@ -118,6 +120,20 @@ export function defaultVerdict(logins: readonly Login[]): Verdict {
   };
 }
 
+/**
+ * The report's verdict from the case's (caseVerdict.ts): the app and the command line read it the
+ * same way, so a file nothing was understood of says "cannot tell" in the PDF too.
+ */
+export function reportVerdict(access: AccessVerdict, attack: Verdict['attack'] = 'undecided'): Verdict {
+  const standing: Record<AccessVerdict['status'], Verdict['access']> = {
+    access: 'suspected',
+    'no-access': 'none-found',
+    'to-check': 'to-check',
+    unknown: 'unknown',
+  };
+  return { attack, access: standing[access.status], reason: access.reason };
+}
+
 export function managementSummary(facts: SummaryFacts, edits: SummaryEdits = {}): SummarySection[] {
   const generated = generateSections(facts);
   return summarySectionIds.map((id) => {
@@ -136,7 +152,7 @@ export function managementSummary(facts: SummaryFacts, edits: SummaryEdits = {})
 function generateSections(facts: SummaryFacts): Record<SummarySectionId, string> {
   const isKnownGood = addressMatcher(facts.knownGood);
   const attackers = attackingSources(facts.sources).filter((source) => !isKnownGood(source.ip));
-  const attempts = attackers.reduce((sum, source) => sum + attackAttempts(source), 0);
+  const counts = caseCounts(attackers);
   const users = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const server = plainText(facts.server.trim() || 'our server');
   const suspicious = facts.logins.filter(isSuspiciousLogin);
@@ -147,12 +163,14 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
     window === null
       ? `The logs of ${server} show no failed login attempts from outside. There is nothing to report to anyone.`
       : `Between ${utcStamp(window.first)} and ${utcStamp(window.last)}, ${pluralText(attackers.length, 'address', 'addresses')} ` +
-        `tried to log in to ${server} ${countText(attempts)} times, guessing passwords for ${pluralText(users.size, 'user name', 'different user names')}. ` +
+        `tried to log in to ${server}: ${attemptsText(counts.attempts, 'attempts')} (${attemptBreakdown(counts)}) for ${pluralText(users.size, 'user name', 'different user names')}. ` +
         (facts.verdict.access === 'suspected'
           ? `${suspicious.length > 0 ? `${pluralText(suspicious.length, 'login', 'logins')} succeeded from an address that had also failed, so ` : ''}someone may have got in, and the server must be treated as compromised until checked.`
           : facts.verdict.access === 'unknown'
             ? 'The logs cannot show whether any of them got in.'
-            : 'As far as the logs show, none of them got in.');
+            : facts.verdict.access === 'to-check'
+              ? 'None of them is shown to have got in, but a login in the logs still needs to be confirmed as one of ours.'
+              : 'As far as the logs show, none of them got in.');
 
   const when =
     window === null
@@ -190,7 +208,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
           : found
             ? 'owner not named by the registry'
             : 'owner not looked up';
-    return `• ${source.ip}: ${countText(attackAttempts(source))} attempts; ${who}`;
+    return `• ${source.ip}: ${attemptsText(attackAttempts(source), 'attempts')}; ${who}`;
   });
   const who =
     window === null

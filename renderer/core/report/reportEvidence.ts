@@ -1,7 +1,8 @@
 // Reads the evidence once more for what the reports need beyond the stored analysis: the raw
 // lines that mention each reported address (the log excerpt; for Windows exports one readable
 // line per event), the ports they came from, our server's host name as the log writes it, and
-// the attempts over time for the chart.
+// when each address's attempts happened (for "since our first e-mail"). The chart is drawn from
+// the analysis' own minutes instead (reportTimeline.ts).
 import type { AuthEvent } from '../logs/authEvent';
 import type { LogFormat, TimeAssumptions } from '../logs/logFormat';
 import { createLineSplitter } from '../logs/lineSplitter';
@@ -23,19 +24,26 @@ export type AddressEvidence = {
   attemptTimes: number[];
 };
 
-export type AttemptTimeline = { start: number; bucketMs: number; counts: number[] };
+export type AttemptTimeline = {
+  start: number;
+  bucketMs: number;
+  counts: number[];
+  /**
+   * Of the charted attempts, those from addresses the person marked as ours: the minutes do not
+   * say who, so the bars include them while the rest of the summary leaves them out.
+   */
+  fromOurAddresses?: number;
+};
 
 export type ReportEvidence = {
   byAddress: Map<string, AddressEvidence>;
   /** Host names in the syslog host field, most frequent first: our server's names. */
   hostNames: string[];
-  timeline: AttemptTimeline;
 };
 
 export const maxLinesPerAddress = 5_000;
 const maxPortsPerAddress = 50;
 const maxAttemptTimes = 100_000;
-const hour = 3_600_000;
 
 // "Nov 19 22:06:26 srv01 sshd[…]" or "2026-11-19T22:06:26+00:00 srv01 sshd[…]".
 const hostField = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\S+) (\S+) /;
@@ -51,12 +59,10 @@ export function collectReportEvidence(
     ]),
   );
   const hosts = new Map<string, number>();
-  const attemptTimes: number[] = [];
 
   let position = 0;
   for (const file of files) {
     const countAttempt = (event: AuthEvent) => {
-      for (let count = 0; count < event.count; count++) attemptTimes.push(event.time);
       const from = event.ip === undefined ? undefined : byAddress.get(event.ip);
       if (from && from.attemptTimes.length < maxAttemptTimes) {
         for (let count = 0; count < event.count; count++) from.attemptTimes.push(event.time);
@@ -133,28 +139,7 @@ export function collectReportEvidence(
   return {
     byAddress,
     hostNames: [...hosts].sort((a, b) => b[1] - a[1]).map(([host]) => host),
-    timeline: attemptTimeline(attemptTimes),
   };
-}
-
-/** Hours for an attack of up to two days, days up to two months, weeks beyond. */
-export function attemptTimeline(times: readonly number[]): AttemptTimeline {
-  if (times.length === 0) return { start: 0, bucketMs: hour, counts: [] };
-  let first = Infinity;
-  let last = -Infinity;
-  for (const time of times) {
-    if (time < first) first = time;
-    if (time > last) last = time;
-  }
-  const span = last - first;
-  const bucketMs = span <= 48 * hour ? hour : span <= 60 * 24 * hour ? 24 * hour : 7 * 24 * hour;
-  const start = Math.floor(first / bucketMs) * bucketMs;
-  const counts = new Array<number>(Math.floor((last - start) / bucketMs) + 1).fill(0);
-  for (const time of times) {
-    const index = Math.floor((time - start) / bucketMs);
-    counts[index] = (counts[index] ?? 0) + 1;
-  }
-  return { start, bucketMs, counts };
 }
 
 /** Attempts from these addresses after a moment (our first email), or null when there were none. */

@@ -1,10 +1,11 @@
-// Failed passwords over time as bars, per minute, hour or day. The shape tells a burst from a
+// Login attempts over time as bars (the count model's attempts, attackCounts.ts), per minute, hour or day. The shape tells a burst from a
 // slow, steady attack. Bars are one colour with a text label for the busiest one, and the same
 // numbers are offered as a table, so nothing depends on seeing colour or the picture at all.
 import { useMemo, useState } from 'react';
 import type { AttemptTimeline, TimelineZoom } from '../../core/analysis/attemptTimeline';
 import { fittingZoom, timelineBars } from '../../core/analysis/attemptTimeline';
 import { formatCount, formatUtc } from '../shared/format';
+import { countText } from '../../core/analysis/attackCounts';
 
 const zoomLabels: Record<TimelineZoom, string> = { minute: 'Per minute', hour: 'Per hour', day: 'Per day' };
 const zoomWord: Record<TimelineZoom, string> = { minute: 'minute', hour: 'hour', day: 'day' };
@@ -15,7 +16,7 @@ const bottom = 24;
 export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
   const [zoom, setZoom] = useState<TimelineZoom>(() => fittingZoom(timelines));
   const bars = useMemo(
-    () => timelineBars(timelines, zoom).filter((bar) => bar.failures > 0 || bar.successes > 0),
+    () => timelineBars(timelines, zoom).filter((bar) => bar.attempts > 0 || bar.successes > 0),
     [timelines, zoom],
   );
   if (bars.length === 0) return null;
@@ -24,16 +25,16 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
   const step = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[zoom];
   const slots = Math.max(1, Math.round((last - first) / step) + 1);
   const peak = bars.reduce(
-    (best, bar) => (bar.failures > best.failures ? bar : best),
+    (best, bar) => (bar.attempts > best.attempts ? bar : best),
     bars[0] as (typeof bars)[number],
   );
   const barWidth = width / slots;
-  const scale = (height - bottom - 16) / Math.max(1, peak.failures);
-  const summary = `Busiest ${zoomWord[zoom]}: ${formatUtc(peak.start)}, ${formatCount(peak.failures)} failed passwords. From ${formatUtc(first)} to ${formatUtc(last)}.`;
+  const scale = (height - bottom - 16) / Math.max(1, peak.attempts);
+  const summary = `Busiest ${zoomWord[zoom]}: ${formatUtc(peak.start)}, ${countText(peak.attempts, 'attempts')}. From ${formatUtc(first)} to ${formatUtc(last)}.`;
 
   return (
     <section aria-labelledby="attempts-chart-title" className="chart panel">
-      <h3 id="attempts-chart-title">Failed passwords over time</h3>
+      <h3 id="attempts-chart-title">Login attempts over time</h3>
       <div role="group" aria-label="Chart zoom" className="zoom-buttons">
         {(Object.keys(zoomLabels) as TimelineZoom[]).map((each) => (
           <button key={each} type="button" aria-pressed={zoom === each} onClick={() => setZoom(each)}>
@@ -54,7 +55,7 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
           <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="axis" />
           {bars.map((bar) => {
             const x = ((bar.start - first) / step) * barWidth;
-            const barHeight = bar.failures * scale;
+            const barHeight = bar.attempts * scale;
             return (
               <g key={bar.start}>
                 <rect
@@ -64,7 +65,7 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
                   height={barHeight}
                   className="bar"
                 >
-                  <title>{`${formatUtc(bar.start)}: ${formatCount(bar.failures)} failed passwords`}</title>
+                  <title>{`${formatUtc(bar.start)}: ${countText(bar.attempts, 'attempts')}`}</title>
                 </rect>
                 {bar.successes > 0 && (
                   <text
@@ -90,12 +91,12 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
       <details>
         <summary>Show these numbers as a table</summary>
         <div className="table-scroll small-table">
-          <table aria-label={`Failed passwords ${zoomLabels[zoom].toLowerCase()}`}>
+          <table aria-label={`Login attempts ${zoomLabels[zoom].toLowerCase()}`}>
             <thead>
               <tr>
                 <th scope="col">{zoomWord[zoom] === 'day' ? 'Day' : 'From'}</th>
                 <th scope="col" className="number">
-                  Failed passwords
+                  Login attempts
                 </th>
                 <th scope="col" className="number">
                   Successful logins
@@ -106,7 +107,7 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
               {bars.map((bar) => (
                 <tr key={bar.start}>
                   <td>{formatUtc(bar.start)}</td>
-                  <td className="number">{formatCount(bar.failures)}</td>
+                  <td className="number">{formatCount(bar.attempts)}</td>
                   <td className="number">{formatCount(bar.successes)}</td>
                 </tr>
               ))}

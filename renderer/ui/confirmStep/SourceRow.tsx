@@ -2,6 +2,7 @@ import type { AttackSource } from '../../core/analysis/attackSource';
 import { scopeLabel } from '../importStep/scopeLabel';
 import { attemptsPerHour } from './sourceRows';
 import { formatCount, formatUtc } from '../shared/format';
+import { sourceCounts } from '../../core/analysis/attackCounts';
 
 const topNames = 3;
 
@@ -21,6 +22,7 @@ export function SourceRow({
   onMarkOurs?: (ip: string) => void;
 }) {
   const top = source.users.slice(0, topNames);
+  const counts = sourceCounts(source);
   const names = top.map((entry) => `${shownName(entry.user)} (${formatCount(entry.count)})`).join(', ');
   return (
     <tr aria-rowindex={rowIndex} className="source-row">
@@ -28,8 +30,9 @@ export function SourceRow({
         {source.ip}
       </th>
       <td>{scopeLabel[source.scope]}</td>
-      <td className="number">{formatCount(source.failures)}</td>
-      <td className="number">{formatCount(source.invalidUsers)}</td>
+      <td className="number">{formatCount(counts.attempts)}</td>
+      <td className="number">{formatCount(counts.passwords)}</td>
+      <td className="number">{formatCount(counts.unknownUserGuesses)}</td>
       <td className="users-cell">
         <span className="users-text" title={names}>
           {names}

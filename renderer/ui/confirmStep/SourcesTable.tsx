@@ -11,8 +11,11 @@ import { formatCount } from '../shared/format';
 const columns: { id: SourceColumn; label: string; numeric?: boolean }[] = [
   { id: 'ip', label: 'Address' },
   { id: 'scope', label: 'Where from' },
-  { id: 'failures', label: 'Failed passwords', numeric: true },
-  { id: 'invalidUsers', label: 'Unknown user names', numeric: true },
+  // The count model's numbers and words (attackCounts.ts): attempts, and of them passwords tried
+  // and guesses of user names that do not exist.
+  { id: 'attempts', label: 'Login attempts', numeric: true },
+  { id: 'passwords', label: 'Passwords tried', numeric: true },
+  { id: 'unknownUserGuesses', label: 'Unknown user names guessed', numeric: true },
   { id: 'userCount', label: 'User names tried' },
   { id: 'firstSeen', label: 'First seen' },
   { id: 'lastSeen', label: 'Last seen' },
@@ -32,7 +35,7 @@ export function SourcesTable({
   title: string;
   onMarkOurs?: (ip: string) => void;
 }) {
-  const [sort, setSort] = useState<SourceSort>({ column: 'failures', descending: true });
+  const [sort, setSort] = useState<SourceSort>({ column: 'attempts', descending: true });
   const [filter, setFilter] = useState('');
   const [namesOf, setNamesOf] = useState<AttackSource | undefined>(undefined);
   const rows = useMemo(() => sortSources(filterSources(sources, filter), sort), [sources, filter, sort]);

@@ -2,10 +2,19 @@
 // once per click, outside React's render.
 import type { AttackSource } from '../../core/analysis/attackSource';
 import { attackAttempts } from '../../core/analysis/attackOrder';
+import { sourceCounts } from '../../core/analysis/attackCounts';
 import { scopeLabel } from '../importStep/scopeLabel';
 
 export type SourceColumn =
-  'ip' | 'failures' | 'invalidUsers' | 'userCount' | 'firstSeen' | 'lastSeen' | 'rate' | 'scope';
+  | 'ip'
+  | 'attempts'
+  | 'passwords'
+  | 'unknownUserGuesses'
+  | 'userCount'
+  | 'firstSeen'
+  | 'lastSeen'
+  | 'rate'
+  | 'scope';
 export type SourceSort = { column: SourceColumn; descending: boolean };
 
 /** Attempts per hour over the address's active time (at least one minute, so a burst is not infinite). */
@@ -27,9 +36,10 @@ function addressOrder(ip: string): string {
 
 const sortValue: Record<SourceColumn, (source: AttackSource) => number | string> = {
   ip: (source) => addressOrder(source.ip),
-  // Ties (scanners with no password try) are broken by all attempts, unknown names included.
-  failures: (source) => source.failures * 1e6 + attackAttempts(source),
-  invalidUsers: (source) => source.invalidUsers,
+  // Ties (scanners without a login attempt) are broken by the connections they made.
+  attempts: (source) => attackAttempts(source) * 1e6 + source.probes,
+  passwords: (source) => sourceCounts(source).passwords,
+  unknownUserGuesses: (source) => sourceCounts(source).unknownUserGuesses,
   userCount: (source) => source.users.length,
   firstSeen: (source) => source.firstSeen,
   lastSeen: (source) => source.lastSeen,

@@ -1,6 +1,17 @@
 import type { EvidenceRecord } from '../../db/schema';
 import { formatBytes, formatCount, formatUtc } from '../shared/format';
 import { UnrecognizedLines } from './UnrecognizedLines';
+import { lineAccounting } from '../../core/analysis/lineAccounting';
+
+/**
+ * The file's units and those about logins (lineAccounting.ts), the numbers of the sentence under
+ * the table. Evidence imported before the accounting has no split: a dash, not a made-up number.
+ */
+function readCells(file: EvidenceRecord): [string, string] {
+  const accounting = lineAccounting(file);
+  if (!accounting.known) return [formatCount(file.lines), '—'];
+  return [formatCount(accounting.units), formatCount(accounting.aboutLogins)];
+}
 
 /** "Europe/Berlin, 2026 (from the file's date)": the assumption every shown time rests on. */
 function timesReadAs(file: EvidenceRecord): string {
@@ -32,7 +43,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
               <th scope="col">File</th>
               <th scope="col">Format</th>
               <th scope="col">Size</th>
-              <th scope="col">Lines</th>
+              <th scope="col">Lines (records of an export)</th>
               <th scope="col">About logins</th>
               <th scope="col">Times read as</th>
               <th scope="col">Imported</th>
@@ -45,8 +56,8 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
                 <td>{file.name}</td>
                 <td>{file.formatLabel}</td>
                 <td>{formatBytes(file.size)}</td>
-                <td className="number">{formatCount(file.lines)}</td>
-                <td className="number">{formatCount(file.events)}</td>
+                <td className="number">{readCells(file)[0]}</td>
+                <td className="number">{readCells(file)[1]}</td>
                 <td>{timesReadAs(file)}</td>
                 <td>{formatUtc(file.importedAt)}</td>
                 <td>

@@ -2,7 +2,7 @@
 import type { AttackSource } from '../../core/analysis/attackSource';
 import type { AddressFindings } from '../../core/lookup/addressFindings';
 import { lookupEligibility } from '../../core/lookup/lookupEligibility';
-import { plural } from '../shared/format';
+import { countText, sourceCounts } from '../../core/analysis/attackCounts';
 import { scopeLabel } from '../importStep/scopeLabel';
 import { OfflineFallback } from './OfflineFallback';
 import { OwnerFacts } from './OwnerFacts';
@@ -21,12 +21,16 @@ type Props = {
 export function AddressCard({ caseId, source, findings, offline, running, problem, onLookUp }: Props) {
   const eligibility = lookupEligibility(source.ip);
   const latest = findings?.latest ?? null;
-  const attempts = source.failures + source.invalidUsers;
+  const counts = sourceCounts(source);
   return (
     <article className="address-card" aria-label={`Address ${source.ip}`}>
       <h4 className="address">{source.ip}</h4>
       <p className="address-meta">
-        {plural(attempts, 'failed attempt', 'failed attempts')} · {scopeLabel[source.scope]}
+        {countText(counts.attempts, 'attempts')}
+        {counts.passwords > 0 && counts.passwords < counts.attempts
+          ? ` (${countText(counts.passwords, 'passwords')})`
+          : ''}{' '}
+        · {scopeLabel[source.scope]}
       </p>
       {!eligibility.eligible ? (
         <p>{eligibility.explanation}</p>

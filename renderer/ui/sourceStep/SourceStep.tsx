@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttackSource } from '../../core/analysis/attackSource';
+import { attackingSources } from '../../core/analysis/attackHeadline';
 import { groupByAbuseContact } from '../../core/lookup/contactGroups';
 import { lookupEligibility } from '../../core/lookup/lookupEligibility';
 import { caseAddressFindings } from '../../db/lookups';
@@ -40,7 +41,8 @@ export function SourceStep({ caseId }: { caseId: number }) {
     return <p role="status">Reading the addresses…</p>;
   }
 
-  const attackers = sources.filter((source) => source.failures + source.invalidUsers > 0);
+  // The addresses that made a login attempt, as the count model counts them (attackCounts.ts).
+  const attackers = attackingSources(sources);
   const lookable = attackers.filter((source) => lookupEligibility(source.ip).eligible);
   // A host name is neither inside nor looked up as it is: DNS first, on the person's request.
   const named = attackers.filter((source) => source.scope === 'host-name');

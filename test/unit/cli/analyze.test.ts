@@ -43,11 +43,32 @@ describe('analyze FILE...', { timeout: 30_000 }, () => {
     const document = JSON.parse(run.stdout) as Document;
     expect(document.files).toEqual([
       // The two pam_unix failure lines are about logins but add no event (their Failed lines count).
-      { path: newYear, format: 'openssh', lines: 16, events: 12, unrecognized: 2 },
+      {
+        path: newYear,
+        format: 'openssh',
+        lines: 16,
+        events: 12,
+        unrecognized: 2,
+        // The accounting adds up: 14 about logins + 2 not about logins = 16 lines.
+        unit: 'line',
+        units: 16,
+        aboutLogins: 14,
+        notAboutLogins: 2,
+        unreadable: 0,
+      },
     ]);
     expect(document.sources[0]).toEqual({
       ip: '203.0.113.50',
       scope: 'documentation',
+      // The count model's numbers (attackCounts.ts): the "Invalid user oracle" guess was answered
+      // by a password tried for it, so it is one attempt, not two.
+      attempts: 5,
+      passwordsTried: 5,
+      keysOrEmptyLogins: 0,
+      unknownUserGuesses: 0,
+      refusals: 0,
+      connectionsOnly: 0,
+      logins: 1,
       failures: 5, // 1 + 1 + "message repeated 3 times"; the pam_unix lines add nothing
       invalidUsers: 1,
       users: ['root', 'oracle'],
@@ -184,7 +205,18 @@ describe('analyze FILE...', { timeout: 30_000 }, () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const document = JSON.parse(run.stdout) as Document;
     expect(document.files).toEqual([
-      { path: evtx, format: 'windows-evtx', lines: 2, events: 2, unrecognized: 0 },
+      {
+        path: evtx,
+        format: 'windows-evtx',
+        lines: 2,
+        events: 2,
+        unrecognized: 0,
+        unit: 'record',
+        units: 2,
+        aboutLogins: 2,
+        notAboutLogins: 0,
+        unreadable: 0,
+      },
     ]);
     expect(document.sources).toMatchObject([{ ip: '10.23.23.9', scope: 'private', failures: 2 }]);
     const cut = join(scratch, 'Security-cut.evtx');

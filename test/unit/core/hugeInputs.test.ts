@@ -95,7 +95,9 @@ describe(`${many.toLocaleString('en-US')} attacking addresses`, { timeout: 60_00
 
   it('give the Import headline with the whole time span', () => {
     const headline = attackHeadline(botnet, []);
-    expect(headline).toContain(`${many.toLocaleString('en-US')} addresses tried 400,000 passwords`);
+    expect(headline).toContain(
+      `${many.toLocaleString('en-US')} addresses made 400,000 login attempts (all passwords tried)`,
+    );
   });
 
   it('give the management summary and the PDF input (which crashed from 300,000)', () => {
@@ -177,7 +179,7 @@ describe('a timeline of every minute of a year and of many files', () => {
 
   it('sums up a chart of 200,000 bars in the PDF', () => {
     const counts = Array.from({ length: many }, (_, index) => (index === 7 ? 50 : 1));
-    expect(attemptsChartSummary({ start, bucketMs: 3_600_000, counts })).toContain('with 50 attempts');
+    expect(attemptsChartSummary({ start, bucketMs: 3_600_000, counts })).toContain('with 50 login attempts');
   });
 });
 

@@ -53,7 +53,7 @@ describe('gathering a case for its reports', () => {
     expect(report.evidence.hostNames).toEqual(['srv01']);
     expect(report.evidence.byAddress.get('34.23.190.173')?.lines.length).toBeGreaterThan(50);
     // As many attempts as the summary says (one guessed name is one attempt): 831 passwords + 60 names.
-    expect(report.evidence.timeline.counts.reduce((sum, count) => sum + count, 0)).toBe(891);
+    expect(report.extras.timeline.counts.reduce((sum, count) => sum + count, 0)).toBe(891);
     expect(report.audience.recipients.map((recipient) => recipient.abuseEmail)).toEqual([
       'abuse@provider.example',
     ]);

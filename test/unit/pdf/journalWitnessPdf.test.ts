@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSummaryPdfFile } from '../../../main/report/renderSummaryPdfFile';
 import { defaultVerdict } from '../../../renderer/core/report/managementSummary';
 import { summaryReport, type ReportJournalWitness } from '../../../renderer/core/report/summaryReport';
+import { reportTimeline } from '../../../renderer/core/report/reportTimeline';
 import { headCode, keyFingerprint, readHeadKeywords } from '../../../renderer/core/journal/journalHead';
 import { analyseSample, sampleOwners } from '../core/report/sampleCase';
 
@@ -44,7 +45,7 @@ const input = {
     },
     {},
     {
-      timeline: sample.evidence.timeline,
+      timeline: reportTimeline([sample.timeline]),
       journal: [
         { seq: 45, occurredAt: Date.UTC(2026, 10, 21, 9), kind: 'note', summary: 'Called', author: 'person' },
       ],

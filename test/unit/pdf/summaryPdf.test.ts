@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSummaryPdfFile } from '../../../main/report/renderSummaryPdfFile';
 import { defaultVerdict, summarySectionTitles } from '../../../renderer/core/report/managementSummary';
 import { summaryReport } from '../../../renderer/core/report/summaryReport';
+import { reportTimeline } from '../../../renderer/core/report/reportTimeline';
 import { analyseSample, sampleOwners } from '../core/report/sampleCase';
 
 const scratch = mkdtempSync(join(resolve('.tmp'), 'summary-pdf-'));
@@ -32,7 +33,7 @@ const input = summaryReport(
   },
   { recommendation: 'Our own words: =cmd| <b>not markup</b>' },
   {
-    timeline: sample.evidence.timeline,
+    timeline: reportTimeline([sample.timeline]),
     journal: [
       { seq: 1, occurredAt: Date.UTC(2026, 10, 21, 9), kind: 'case', summary: 'Case opened', author: 'app' },
       {
@@ -130,7 +131,7 @@ describe('the management summary PDF', () => {
     writeFileSync(path, await renderSummaryPdfFile(empty));
     const emptyText = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
     expect(emptyText).toContain('The logs of srv01 show no failed login attempts from outside.');
-    expect(emptyText).toContain('No failed attempts to chart.');
+    expect(emptyText).toContain('No login attempts to chart.');
     expect(emptyText).toContain('No address failed to log in.');
   }, 60_000);
 });

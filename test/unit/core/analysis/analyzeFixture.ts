@@ -27,6 +27,7 @@ export function analyzeFixture(name: string, thresholds = defaultAttackThreshold
     logins,
     timelines: [analysis.timeline],
     formatIds: [analysis.summary.format],
+    files: [{ ...analysis.summary, name }],
     thresholds,
   });
   const classification = classifyAttack(analysis.sources, logins, thresholds);

@@ -48,7 +48,10 @@ describe('the attacking addresses as CSV', () => {
     } as AttackSource;
     const csv = attackSourcesCsv([source]);
     const row = csv.split('\r\n')[1] ?? '';
-    expect(row.startsWith('"203.0.113.9","public","2","1","0","2026-01-01T00:00:00.000Z"')).toBe(true);
+    // Attempts, passwords tried, guesses of unknown names, keys, refusals, connections, logins.
+    expect(
+      row.startsWith('"203.0.113.9","public","3","2","1","0","0","0","0","2026-01-01T00:00:00.000Z"'),
+    ).toBe(true);
     expect(row).toContain(`"'=HYPERLINK(""http://x"") (1); <img src=x onerror=alert(1)> (1)"`);
   });
 });

@@ -55,6 +55,18 @@ describe('the management summary', () => {
     expect(what).toContain('3 logins succeeded from an address that had also failed');
   });
 
+  it('says the count model\'s attempts, and never "none got in" while a login waits for an answer', () => {
+    const what = text('what-happened');
+    expect(what).toContain(
+      'tried to log in to srv01: 891 login attempts (831 passwords tried and 60 guesses of user names that do not exist)',
+    );
+    const toCheck = managementSummary({ ...facts, verdict: { attack: 'undecided', access: 'to-check' } });
+    expect(text('what-happened', toCheck)).toContain(
+      'None of them is shown to have got in, but a login in the logs still needs to be confirmed as one of ours.',
+    );
+    expect(text('what-happened', toCheck)).not.toContain('none of them got in');
+  });
+
   it('gives the window in office time and in UTC', () => {
     expect(text('when')).toContain('In office time: from 2026-11-19 23:06:28 Europe/Berlin (UTC+01:00)');
     expect(text('when')).toContain('In UTC (the time abuse desks use): from 2026-11-19 22:06:28 UTC');
