@@ -13,7 +13,8 @@ import { futureStampFact, futureStamps, suggestYear } from '../../renderer/core/
 import { judgeFileTimes, timeNeeds, type TimeJudgement } from '../../renderer/workers/timeNeeds';
 import { readTailLines } from '../../renderer/workers/fileTail';
 import { createLogReading } from '../../renderer/core/file/logReading';
-import { ImportProblem } from '../../renderer/core/file/importProblem';
+import { DamagedFileProblem, ImportProblem } from '../../renderer/core/file/importProblem';
+import { damagedFileRefusal } from '../../renderer/core/file/damagedFile';
 import { CliError } from './cliError';
 import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 
@@ -23,12 +24,17 @@ import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 // has nothing else to do meanwhile, and events are still written with back-pressure per chunk.
 const chunkBytes = 64 * 1024;
 
+/** How the refusal of a damaged .gz ends on the command line (the app offers a button instead). */
+const acceptDamagedWords = ', or run again with --accept-damaged to read the part before the damage';
+
 export type LogFileOptions = {
   /** Year for stamps without one; undefined = from the file's modification date (see defaultYear). */
   year: number | undefined;
   timeZone: string;
   /** Called for each event, in a batch per chunk so the caller can write with back-pressure. */
   onEvents?: (events: AuthEvent[]) => Promise<void>;
+  /** Read a damaged .gz up to its damage instead of refusing it (--accept-damaged). */
+  acceptDamaged?: boolean;
 };
 
 /** Fails with a CliError when the file cannot be read, so nothing is printed for half a case. */
@@ -70,6 +76,7 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
         return { time, onEvent: options.onEvents ? (event) => batch.push(event) : undefined };
       },
       asciiText: (bytes) => (isAscii(bytes) ? latin1(bytes) : undefined),
+      acceptDamaged: options.acceptDamaged,
     });
     if (firstRead === 0) throw new CliError(`"${path}" is empty`);
     for (let read = firstRead; read > 0; read = readSync(fd, buffer)) {
@@ -85,6 +92,10 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
     return analysis;
   } catch (error) {
+    if (error instanceof DamagedFileProblem && error.found) {
+      const { what, linesBefore } = error.found;
+      throw new CliError(damagedFileRefusal(path, what, linesBefore, acceptDamagedWords));
+    }
     if (error instanceof ImportProblem) throw new CliError(error.message);
     if (error instanceof CliError || !isFsError(error)) throw error;
     throw new CliError(`cannot read "${path}": ${describeFsError(error)}`);

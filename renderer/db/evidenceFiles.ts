@@ -38,7 +38,7 @@ export async function readPlainEvidence(db: NotebookDatabase, evidenceId: number
 
 async function plainOf(original: Blob): Promise<Blob> {
   const head = new Uint8Array(await original.slice(0, 64).arrayBuffer());
-  if (isGzip(head)) return gunzipBlob(original);
+  if (isGzip(head)) return gunzipBlob(original, { readablePart: true });
   const binary = binaryFormatOf(head);
   return binary ? derivedText(original, binary) : original;
 }
@@ -130,12 +130,20 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Streams the decompression so a large file never needs two whole copies at once. */
-async function gunzipBlob(compressed: Blob): Promise<Blob> {
+/**
+ * Streams the decompression so a large file never needs two whole copies at once. `readablePart`:
+ * a damaged .gz the person imported anyway (its refusal came at import) gives what could be read.
+ */
+async function gunzipBlob(compressed: Blob, { readablePart = false } = {}): Promise<Blob> {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   const gunzip = new Gunzip((chunk) => parts.push(chunk.slice()));
   const reader = compressed.stream().getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) gunzip.push(chunk.value);
-  gunzip.push(new Uint8Array(0), true);
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) gunzip.push(chunk.value);
+    gunzip.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (!readablePart) throw error;
+    await reader.cancel().catch(() => undefined);
+  }
   return new Blob(parts);
 }

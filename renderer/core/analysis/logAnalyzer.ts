@@ -58,7 +58,11 @@ export type LogAnalyzer = {
    * the common lines from the bytes (LineParser.parseAt).
    */
   push(text: string, ascii?: Uint8Array): void;
-  finish(): LogAnalysis;
+  /**
+   * `dropUnfinishedLine`: a last line without a line break is not read (the file was cut there,
+   * and the line's end is missing), so it counts nowhere.
+   */
+  finish(options?: { dropUnfinishedLine?: boolean }): LogAnalysis;
   linesRead(): number;
   /** Lines read with the year and zone assumed, not written (see LineParser.assumedTimes). */
   assumedTimes(): number;
@@ -277,7 +281,8 @@ export function createLogAnalyzer(options: {
     },
     linesRead: () => (records ? records.lines() : splitter.lines()),
     assumedTimes: () => parser?.assumedTimes?.() ?? 0,
-    finish() {
+    finish(finishing = {}) {
+      if (finishing.dropUnfinishedLine) splitter.dropUnfinished();
       splitter.end();
       parser?.finish?.(emit); // what the parser held back waiting for a line that never came
       records?.finish(recordSink);
