@@ -5,6 +5,7 @@
 // a generic invoke, or an IPC event through here.
 
 import type { AddressLookup } from '../renderer/core/lookup/addressLookup';
+import type { HostNameAddresses } from '../renderer/core/lookup/hostNameAddresses';
 import type { AbuseEmailDraft } from '../renderer/core/report/abuseEmailDraft';
 
 export type AppInfo = {
@@ -29,6 +30,9 @@ export type SaveFileResult = { saved: true; path: string } | { saved: false };
 /** One public address to look up (RDAP and reverse DNS). Main refuses anything else. */
 export type LookUpAddressRequest = { ip: string };
 
+/** A host name the log wrote instead of an address (sshd's UseDNS); main refuses anything else. */
+export type ResolveHostNameRequest = { name: string };
+
 /** A journal head to sign: the case's identity and its newest entry's seq and hash. Main refuses anything else. */
 export type SignJournalHeadRequest = { caseKey: string; seq: number; hash: string };
 
@@ -48,6 +52,8 @@ export type NotebookApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Sends the address to its registry's RDAP server and asks DNS for its name; only when the person asked. */
   lookUpAddress(request: LookUpAddressRequest): Promise<AddressLookup>;
+  /** Asks DNS which addresses a host name from the log points to now; only when the person asked. */
+  resolveHostName(request: ResolveHostNameRequest): Promise<HostNameAddresses>;
   /** Builds an .eml draft (X-Unsent: 1) of an abuse email; the page then saves it with saveFile. */
   composeAbuseEmail(draft: AbuseEmailDraft): Promise<Uint8Array>;
   /** Signs a journal head with this installation's key, which never leaves the host. */
@@ -60,6 +66,7 @@ export const notebookApiMethods = [
   'loadSampleLog',
   'saveFile',
   'lookUpAddress',
+  'resolveHostName',
   'composeAbuseEmail',
   'signJournalHead',
 ] as const satisfies readonly (keyof NotebookApi)[];

@@ -6,6 +6,7 @@ import type { NotebookApi, NotebookApiMethod } from '../../preload/api';
 import { createGetAppInfo, getAppInfoArgs, type AppIdentity } from './appInfo';
 import { createLookUpAddress, lookUpAddressArgs, type LookupHandlerDeps } from './lookupAddress';
 import { createLoadSampleLog, loadSampleLogArgs } from './sampleLog';
+import { createResolveHostName, resolveHostNameArgs } from './resolveHostName';
 import { composeAbuseEmailArgs, createComposeAbuseEmail } from './reportHandlers';
 import { createSaveFile, saveFileArgs, type ChooseSavePath } from './saveFile';
 import { createSignJournalHead, signJournalHeadArgs } from './journalHandlers';
@@ -73,6 +74,11 @@ export function createNotebookHandlers(deps: HandlerDeps): NotebookHandlers {
       'lookUpAddress',
       lookUpAddressArgs,
       createLookUpAddress({ ...deps.lookup, assetsDir: deps.assetsDir }),
+    ),
+    resolveHostName: checked(
+      'resolveHostName',
+      resolveHostNameArgs,
+      createResolveHostName(deps.lookup?.resolver ? { resolver: deps.lookup.resolver } : {}),
     ),
     composeAbuseEmail: checked('composeAbuseEmail', composeAbuseEmailArgs, createComposeAbuseEmail()),
     signJournalHead: checked('signJournalHead', signJournalHeadArgs, createSignJournalHead(deps.journalKey)),

@@ -1,6 +1,7 @@
 // What the Report step reads and writes: the whole case gathered into the inputs of the summary
 // and the abuse emails, the person's edits (summary paragraphs, masking choices, remediation
 // ticks) kept per case, and the journal entries for an exported PDF or a ticked step.
+import { logClearedWarnings } from '../core/analysis/logClearedWarnings';
 import type { EvidenceRecord, NotebookDatabase } from './schema';
 import { caseAttackReview } from './attackReview';
 import { caseAddressFindings } from './lookups';
@@ -260,6 +261,7 @@ export async function gatherCaseReport(
       owners,
       knownGood,
       verdict: verdictOf(review),
+      logsCleared: logClearedWarnings(review.notableEvents).map((warning) => warning.text),
       journal: journal.map((entry) => ({
         occurredAt: entry.occurredAt,
         kind: entry.kind,

@@ -4,6 +4,7 @@ import type { NotebookApi } from '../../preload/api';
 import { version } from '../../package.json';
 import sampleLogUrl from '../../assets/sample-auth.log?url';
 import { lookUpAddressInPage } from './browserLookup';
+import { resolveHostNameInPage } from './browserDns';
 import { emlBytes } from '../core/report/emlMessage';
 import { createBrowserJournalKey } from './browserJournalKey';
 
@@ -34,6 +35,11 @@ export const browserHost: NotebookApi = {
   // RDAP with the page's fetch (see browserLookup.ts for the test override); no reverse DNS here.
   async lookUpAddress({ ip }) {
     return lookUpAddressInPage(ip);
+  },
+
+  // A page cannot ask DNS: an answer that says so, or the tests' fixture (browserDns.ts).
+  async resolveHostName({ name }) {
+    return resolveHostNameInPage(name);
   },
 
   // The same MIME writer as the desktop app and the command line (core/report/emlMessage.ts).

@@ -23,6 +23,9 @@ function renderApp() {
     lookUpAddress: async () => {
       throw new Error('no lookups in this test');
     },
+    resolveHostName: async () => {
+      throw new Error('no DNS in this test');
+    },
     composeAbuseEmail: async () => new Uint8Array(),
     signJournalHead: testJournalKey().sign,
   };

@@ -10,6 +10,7 @@ import { defaultAttackThresholds } from './attackThresholds';
 import { attackAttempts } from './attackOrder';
 import { knownGoodMatcher, noKnownGood } from './knownGood';
 import { loginNetwork } from './loginNetwork';
+import { tunnelledRemoteDesktopReason } from './tunnelledRemoteDesktop';
 import { addressScope } from '../net/addressScope';
 import {
   attackingInEarnest,
@@ -92,9 +93,11 @@ export function flagLogins(
     const source = login.ip === undefined ? undefined : sourceOf.get(login.ip);
     const loopback = login.ip !== undefined && addressScope(login.ip) === 'loopback';
     if (loopback) {
+      // Remote Desktop "from" the computer itself was forwarded there: say so in its own words.
       add(
         'loopback',
-        `Came from ${login.ip}, the server itself: through ${loopbackForwarders}. The address does not say where the person was.`,
+        tunnelledRemoteDesktopReason(login) ??
+          `Came from ${login.ip}, the server itself: through ${loopbackForwarders}. The address does not say where the person was.`,
       );
     }
 

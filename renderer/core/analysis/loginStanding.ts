@@ -3,6 +3,7 @@
 // said it was not them), it is a login to check (new, odd hour, a name the attackers tried,
 // loopback with an attacked name, or simply during the attack: the person is asked "Do you know
 // this login?"), it is explained (they said yes), or there is nothing to say about it.
+import { isTunnelledRemoteDesktop } from './tunnelledRemoteDesktop';
 import type { Login } from './attackSource';
 import { isSuspiciousLogin } from './loginFlags';
 import { loginNetwork } from './loginNetwork';
@@ -27,7 +28,12 @@ export type LoginDecisions = ReadonlyMap<string, LoginDecision>;
 
 /** True when the login is to be asked about: something about it is unusual, or the attack was on. */
 export function needsAnswer(login: Login): boolean {
-  return login.flags.length > 0 || (login.reasons ?? []).some((reason) => reason.flag === 'during-attack');
+  return (
+    login.flags.length > 0 ||
+    // Remote Desktop forwarded from somewhere the log does not name: always asked about.
+    isTunnelledRemoteDesktop(login) ||
+    (login.reasons ?? []).some((reason) => reason.flag === 'during-attack')
+  );
 }
 
 /**

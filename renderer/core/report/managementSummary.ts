@@ -39,6 +39,11 @@ export type SummaryFacts = {
   knownGood: AddressList;
   verdict: Verdict;
   journal: readonly SummaryJournalLine[];
+  /**
+   * Cleared event logs (Windows 1102, 104), each in one sentence with what it means
+   * (logClearedWarnings.ts): said first under "Did anyone get in", never left out.
+   */
+  logsCleared?: readonly string[];
 };
 
 export const summarySectionIds = [
@@ -237,6 +242,12 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
 }
 
 function impactText(facts: SummaryFacts, suspicious: readonly Login[]): string {
+  const cleared = (facts.logsCleared ?? []).map((text) => `WARNING — a log was cleared. ${plainText(text)}`);
+  const answer = accessAnswer(facts, suspicious);
+  return cleared.length === 0 ? answer : [...cleared, answer].join('\n');
+}
+
+function accessAnswer(facts: SummaryFacts, suspicious: readonly Login[]): string {
   if (facts.verdict.access === 'suspected') {
     const evidence = suspicious
       .slice(0, 6)

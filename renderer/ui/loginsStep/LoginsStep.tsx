@@ -15,6 +15,8 @@ import { ContainmentChecklist } from './ContainmentChecklist';
 import { FlaggedLoginCard } from './FlaggedLoginCard';
 import { LoginQuestionCard } from './LoginQuestionCard';
 import { LoginsTable } from '../importStep/LoginsTable';
+import { LogClearedWarning } from './LogClearedWarning';
+import { logClearedWarnings } from '../../core/analysis/logClearedWarnings';
 
 export function LoginsStep({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -34,6 +36,8 @@ export function LoginsStep({ caseId }: { caseId: number }) {
   return (
     <div className="logins-step">
       <h2>Did anyone get in?</h2>
+      {/* A cleared log first: every answer below lacks what it held before. */}
+      <LogClearedWarning warnings={logClearedWarnings(review.notableEvents)} />
       <VerdictPanel verdict={review.verdict} />
       {review.verdict.status === 'access' && (
         <ContainmentChecklist

@@ -27,7 +27,7 @@ export function SessionStoryView({ story }: { story: SessionStory }) {
         ) : (
           story.actions.map((action) => (
             <li key={`${action.line}:${action.time}`}>
-              {formatUtc(action.time)}:{' '}
+              {formatUtc(action.time)}: {actionWords(action) !== undefined && <>{actionWords(action)} </>}
               <code className="log-line">{action.text ?? `${action.service} ${action.kind}`}</code>
             </li>
           ))
@@ -42,4 +42,18 @@ export function SessionStoryView({ story }: { story: SessionStory }) {
       </ul>
     </div>
   );
+}
+
+/**
+ * What a Windows event after the login did, in words ("account support created", "logged on with
+ * special privileges", "the Security log was cleared"): its raw line is XML, behind the words.
+ */
+function actionWords(action: {
+  accountChange?: string;
+  actionByUser?: string;
+  logCleared?: string;
+  status?: string;
+}): string | undefined {
+  if (action.logCleared !== undefined) return `The ${action.logCleared} log was cleared.`;
+  return action.accountChange ?? action.actionByUser;
 }

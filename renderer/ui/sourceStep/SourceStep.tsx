@@ -14,23 +14,37 @@ import { AddressCard } from './AddressCard';
 import { LookupAdvice } from './LookupAdvice';
 import { LookupControls } from './LookupControls';
 import { useAddressLookups } from './useAddressLookups';
+import { HostNameCard } from './HostNameCard';
+import { useHostNameAnswers } from './useHostNameAnswers';
+import { caseHostNameAnswers } from '../../db/hostNames';
 
 export function SourceStep({ caseId }: { caseId: number }) {
   const { db } = useServices();
   const sources = useLiveQuery(() => caseAttackSources(db, caseId), [db, caseId]);
   const findings = useLiveQuery(() => caseAddressFindings(db, caseId), [db, caseId]);
   const settings = useLiveQuery(() => readSettings(db), [db]);
+  const hostNameAnswers = useLiveQuery(() => caseHostNameAnswers(db, caseId), [db, caseId]);
   // The checkbox follows the click at once; the stored setting catches up a moment later.
   const [offlineChoice, setOfflineChoice] = useState<boolean | null>(null);
   const offline = offlineChoice ?? settings?.offlineMode ?? true;
   const { running, problems, progress, lookUp, lookUpAll } = useAddressLookups(caseId, offline);
-  if (sources === undefined || findings === undefined || settings === undefined) {
+  const hostNames = useHostNameAnswers(caseId, offline);
+  if (
+    sources === undefined ||
+    findings === undefined ||
+    settings === undefined ||
+    hostNameAnswers === undefined
+  ) {
     return <p role="status">Reading the addresses…</p>;
   }
 
   const attackers = sources.filter((source) => source.failures + source.invalidUsers > 0);
   const lookable = attackers.filter((source) => lookupEligibility(source.ip).eligible);
-  const inside = attackers.filter((source) => !lookupEligibility(source.ip).eligible);
+  // A host name is neither inside nor looked up as it is: DNS first, on the person's request.
+  const named = attackers.filter((source) => source.scope === 'host-name');
+  const inside = attackers.filter(
+    (source) => source.scope !== 'host-name' && !lookupEligibility(source.ip).eligible,
+  );
   // "All" means the ones without an answer yet; once every address has one, it refreshes them all.
   const unanswered = lookable.filter((source) => {
     const latest = findings.get(source.ip)?.latest;
@@ -65,6 +79,8 @@ export function SourceStep({ caseId }: { caseId: number }) {
           {plural(lookable.length, 'public address', 'public addresses')} can be looked up
           {inside.length > 0 &&
             `; ${plural(inside.length, 'address is', 'addresses are')} not on the public internet and need no lookup`}
+          {named.length > 0 &&
+            `; ${plural(named.length, 'source is', 'sources are')} named by host name: ask DNS for ${named.length === 1 ? 'its address' : 'their addresses'} first`}
           . Find the abuse contact of each provider, then write the reports on the Report step.
         </p>
       )}
@@ -97,6 +113,25 @@ export function SourceStep({ caseId }: { caseId: number }) {
         ) : (
           group.items.map(card)
         ),
+      )}
+      {named.length > 0 && (
+        <section aria-labelledby="source-named-title">
+          <h3 id="source-named-title">Sources the log named by host name</h3>
+          {named.map((source) => (
+            <HostNameCard
+              key={source.ip}
+              source={source}
+              answer={hostNameAnswers.get(source.ip)}
+              findings={findings}
+              offline={offline}
+              resolving={hostNames.resolving.has(source.ip)}
+              running={running}
+              problem={hostNames.problems[source.ip]}
+              onResolve={(name) => void hostNames.resolve(name)}
+              onLookUp={(ip) => void lookUp(ip)}
+            />
+          ))}
+        </section>
       )}
       {inside.length > 0 && (
         <section aria-labelledby="source-inside-title">
