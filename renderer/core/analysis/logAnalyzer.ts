@@ -158,7 +158,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       twoFileAttempts.see(event);
       if (isNotableKind(event.kind) || isKeptOneByOne(event)) {
         const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
-        notableEvents.push({ ...detachEvent(event), text: detachText(quoted) });
+        notableEvents.push(notableCopy(event, detachText(quoted)));
       }
       onEvent?.(event);
     },
@@ -314,12 +314,18 @@ function timelineWithCoverage(
   };
 }
 
-/** A stored event must not keep the chunk its strings were cut from alive. */
-function detachEvent(event: AuthEvent): AuthEvent {
-  return {
-    ...event,
+/**
+ * The event as kept, with its line `text`: a new object (the event itself is onEvent's and the
+ * tally's), whose strings no longer point into the chunk they were cut from. Object.assign onto
+ * a fresh object, not `{ ...detached, text }`: in V8 a spread followed by a property it did not
+ * copy made each kept event about 515 bytes instead of 155 (measured on a million events), and a
+ * backup job's million logins keep a million of them.
+ */
+function notableCopy(event: AuthEvent, text: string): NotableEvent {
+  return Object.assign({}, event, {
     ip: event.ip === undefined ? undefined : detachText(event.ip),
     user: event.user === undefined ? undefined : detachText(event.user),
     method: event.method === undefined ? undefined : detachText(event.method),
-  };
+    text,
+  });
 }
