@@ -35,7 +35,12 @@ export type LogFileOptions = {
   onEvents?: (events: AuthEvent[]) => Promise<void>;
   /** Read a damaged .gz up to its damage instead of refusing it (--accept-damaged). */
   acceptDamaged?: boolean;
+  /** The name logins and excerpts say they come from (default: the path as given). */
+  shownName?: string;
 };
+
+/** The analysis, and how the file was read: what a second reading (report excerpts) must repeat. */
+export type ReadLogFile = { analysis: LogAnalysis; format: LogFormat; time: TimeAssumptions };
 
 /** Fails with a CliError when the file cannot be read, so nothing is printed for half a case. */
 export async function checkReadable(path: string): Promise<Date> {
@@ -50,10 +55,15 @@ export async function checkReadable(path: string): Promise<Date> {
 }
 
 export async function analyzeLogFile(path: string, options: LogFileOptions): Promise<LogAnalysis> {
+  return (await readLogFile(path, options)).analysis;
+}
+
+export async function readLogFile(path: string, options: LogFileOptions): Promise<ReadLogFile> {
   const modified = await checkReadable(path);
   const batch: AuthEvent[] = [];
   // Set when the first lines carry their zone: classic stamps later are read with it unasked.
   let unaskedTime: TimeAssumptions | undefined;
+  let readWith: TimeAssumptions | undefined;
   const buffer = Buffer.allocUnsafe(chunkBytes);
   let fd: number | undefined;
   try {
@@ -70,10 +80,15 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
         const tail = await readTailLines(await openAsBlob(path), firstBytes);
         const judged = judgeFileTimes(format, sample, tail);
         const time = timeAssumptionsOf(judged, options, modified);
+        readWith = time;
         if (timeNeeds(format, sample) === 'nothing') unaskedTime = time;
         if (judged.needs === 'year-and-zone')
           refuseFutureStamps(path, time, judged, options.year !== undefined);
-        return { time, onEvent: options.onEvents ? (event) => batch.push(event) : undefined };
+        return {
+          time,
+          onEvent: options.onEvents ? (event) => batch.push(event) : undefined,
+          fileName: options.shownName,
+        };
       },
       asciiText: (bytes) => (isAscii(bytes) ? latin1(bytes) : undefined),
       acceptDamaged: options.acceptDamaged,
@@ -83,14 +98,18 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
       await reading.push(buffer.subarray(0, read));
       if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
     }
-    const { analysis, assumedTimes } = await reading.end();
+    const { analysis, assumedTimes, format } = await reading.end();
     if (unaskedTime !== undefined && assumedTimes > 0) {
       const whatToDo = "run again with --tz set to the server's zone (and --year, if needed).";
       const note = assumedTimesNote(assumedTimes, unaskedTime, whatToDo);
       analysis.summary.notes = [...(analysis.summary.notes ?? []), note];
     }
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
-    return analysis;
+    return {
+      analysis,
+      format,
+      time: readWith ?? { year: options.year ?? modified.getFullYear(), timeZone: options.timeZone },
+    };
   } catch (error) {
     if (error instanceof DamagedFileProblem && error.found) {
       const { what, linesBefore } = error.found;

@@ -12,6 +12,7 @@ import { optionsText, recommendationText } from './summaryOptions';
 import { seenSpan } from '../math/extremes';
 import { isSuspiciousLogin } from '../analysis/loginFlags';
 import { loginStanding } from '../analysis/loginStanding';
+import type { AccessVerdict } from '../analysis/accessVerdict';
 
 export type Verdict = {
   attack: 'confirmed' | 'dismissed' | 'undecided';
@@ -105,6 +106,20 @@ export function verdictLine(verdict: Verdict): string {
  * Flags say it when the person has not decided yet (the command line): a login the evidence
  * calls a break-in, else logins to check, else none found (see core/analysis/loginStanding.ts).
  */
+/** The report's verdict from the Logins step's answer (caseVerdict): its status in the report's words. */
+export function verdictFromAccess(
+  access: Pick<AccessVerdict, 'status' | 'reason'>,
+  attack: Verdict['attack'] = 'undecided',
+): Verdict {
+  const words = {
+    access: 'suspected',
+    'no-access': 'none-found',
+    'to-check': 'to-check',
+    unknown: 'unknown',
+  } as const;
+  return { attack, access: words[access.status], reason: access.reason };
+}
+
 export function defaultVerdict(logins: readonly Login[]): Verdict {
   const standings = logins.map((login) => loginStanding(login, new Map()));
   return {

@@ -14,6 +14,7 @@ const assetsDir = fileURLToPath(new URL('../../../assets', import.meta.url));
 
 function handlers() {
   const resolver = fixtureDnsResolver({
+    reverse: {},
     forward: {
       'scanner.example.com': ['198.51.100.23', '2001:DB8::0001', '198.51.100.23', 'not-an-address'],
     },
