@@ -25,10 +25,12 @@ export function withCutOffs(verdict: AccessVerdict, cuts: readonly DamageCut[]):
   );
   const collectNext = [...collect, ...verdict.collectNext];
   if (verdict.status === 'no-access') {
+    // Not the logins checked: under "cannot tell" they would read as logins to check; the
+    // Logins step lists every login anyway, and what to collect comes first.
     return {
-      ...verdict,
       status: 'unknown',
       reason: `${gap} Up to then, ${lowerFirst(verdict.reason)}`,
+      evidence: [],
       collectNext,
     };
   }
