@@ -2,7 +2,7 @@
 // nothing printed before it (not even with --events); read up to the damage only with
 // --accept-damaged, and then the note is in the output and the verdict cannot tell about the time
 // after the cut.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +18,14 @@ writeFileSync(cutCopy, cutMultiMemberGzip([...backupLogins(120_000, 10)], 3, 300
 type Run = { code: number; stdout: string; stderr: string };
 
 function analyze(...args: string[]): Promise<Run> {
+  return cli('analyze', ...args);
+}
+
+function cli(command: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       tsx,
-      ['main/cli/index.ts', 'analyze', '--year', '2026', ...args],
+      ['main/cli/index.ts', command, '--year', '2026', ...args],
       { maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -78,4 +82,40 @@ describe('analyze with a multi-member .gz whose last member is cut', { timeout: 
       /^note: [^\n]*auth\.log\.2\.gz: Only the readable part of this compressed file/,
     );
   });
+});
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('report with a multi-member .gz whose last member is cut', { timeout: 120_000 }, () => {
+  it('refuses it in one sentence with exit 2 and writes nothing', async () => {
+    const out = join(scratch, 'refused');
+    const run = await cli('report', cutCopy, '--out', out);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toMatch(
+      /^report: "[^"]*auth\.log\.2\.gz" is a compressed \(\.gz\) file that is cut off .*--accept-damaged/,
+    );
+  });
+
+  it.skipIf(!hasPdftotext)(
+    'reports the part before the damage with --accept-damaged, and the summary never says nobody got in',
+    async () => {
+      const out = join(scratch, 'accepted');
+      const run = await cli('report', cutCopy, '--out', out, '--accept-damaged');
+      expect(run.code).toBe(0);
+      const text = execFileSync('pdftotext', ['-layout', join(out, 'summary.pdf'), '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(text).toMatch(
+        /Cannot tell for the time after \d+ Nov \d\d:\d\d \(UTC\): "auth\.log\.2\.gz" is a damaged copy/,
+      );
+      expect(text).not.toMatch(/Nobody got in/);
+    },
+  );
 });

@@ -73,6 +73,14 @@ describe('the management summary', () => {
     expect(text('recommendation', calm)).toContain('Nobody got in, so there is no emergency');
   });
 
+  it('never recommends as if nobody got in while the logs cannot tell or logins wait for an answer', () => {
+    for (const access of ['unknown', 'to-check'] as const) {
+      const open = managementSummary({ ...facts, verdict: { attack: 'confirmed', access } });
+      expect(text('recommendation', open)).not.toMatch(/Nobody got in|no emergency/);
+      expect(text('recommendation', open)).toContain('close the door the attackers are knocking on');
+    }
+  });
+
   it('lists options with effort and effect, including doing nothing', () => {
     expect(text('options')).toContain('• Do nothing. Effort: none.');
     expect(text('options').split('\n')).toHaveLength(9);
