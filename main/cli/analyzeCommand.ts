@@ -52,7 +52,11 @@ export async function analyzeCommand(
           ? (events) => spool.write(events.map((event) => eventLine(file, event) + '\n').join(''))
           : undefined,
       });
-      analyzed.push({ path: file, summary: analysis.summary });
+      analyzed.push({
+        path: file,
+        summary: analysis.summary,
+        ...(analysis.unplacedAttempts ? { unplacedAttempts: analysis.unplacedAttempts } : {}),
+      });
       perFileSources.push(analysis);
       // One at a time: a spread of 200,000 logins into push() throws RangeError.
       for (const login of analysis.logins) logins.push(login);

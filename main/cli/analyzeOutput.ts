@@ -4,10 +4,11 @@
 import type { AuthEvent } from '../../renderer/core/logs/authEvent';
 import type { AttackSource, Login } from '../../renderer/core/analysis/attackSource';
 import type { FileSummary } from '../../renderer/core/analysis/logAnalyzer';
+import type { UnplacedAttempts } from '../../renderer/core/analysis/unplacedAttempts';
 import type { AccessVerdict } from '../../renderer/core/analysis/accessVerdict';
 import { terminalJson } from '../../renderer/core/text/terminalText';
 
-export type AnalyzedFile = { path: string; summary: FileSummary };
+export type AnalyzedFile = { path: string; summary: FileSummary; unplacedAttempts?: UnplacedAttempts };
 
 /** The whole document as one text (tests, small cases); analyzeCommand writes the pieces. */
 export function analysisDocument(
@@ -57,13 +58,15 @@ function* listPieces<T>(entries: readonly T[], entryOf: (entry: T) => unknown): 
   yield '\n]';
 }
 
-const fileEntry = ({ path, summary }: AnalyzedFile) => ({
+const fileEntry = ({ path, summary, unplacedAttempts }: AnalyzedFile) => ({
   path,
   format: summary.format,
   lines: summary.lines,
   events: summary.events,
   unrecognized: summary.unrecognized,
   ...(summary.notes === undefined ? {} : { notes: summary.notes }),
+  // Windows failures that named no address: attempts all the same, shown apart from the sources.
+  ...(unplacedAttempts === undefined ? {} : { unplacedAttempts }),
 });
 
 const sourceEntry = (source: AttackSource) => ({

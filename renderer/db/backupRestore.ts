@@ -20,6 +20,7 @@ import {
   type CarriedRows,
 } from './backupRows';
 import { NotebookDatabase } from './schema';
+import { hasPairedAttempts } from '../core/analysis/crossFileAttempts';
 import { reanalyzeEvidence, type ReanalyzedEvidence } from '../workers/reanalyzeEvidence';
 
 export { RefusedBackupError } from './backupRows';
@@ -161,6 +162,7 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
                 unrecognized: summary.unrecognized,
                 unrecognizedSample: summary.unrecognizedSample,
                 readingNotes: summary.notes,
+                unplacedAttempts: again?.analysis.unplacedAttempts,
               }
             : {}),
         });
@@ -173,6 +175,8 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
         const { analysis, stored } = again;
         await db.evidenceFiles.put({ ...perEvidence, ...stored });
         await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
+        if (hasPairedAttempts(analysis.twoFileAttempts))
+          await db.pairedAttempts.put({ ...analysis.twoFileAttempts, ...perEvidence });
         await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
         await db.logins.bulkAdd(analysis.logins.map((login) => ({ ...login, ...perEvidence })));
         await db.notableEvents.bulkAdd(analysis.notableEvents.map((event) => ({ ...event, ...perEvidence })));

@@ -13,10 +13,16 @@ import { caseKeyPattern, hashPattern, publicKeyPattern, signaturePattern } from 
 /** The oldest backup a restore reads: from v4 on the journal is hash-chained. */
 export const oldestRestorableVersion = 4;
 /** The version this app writes (schema.ts). */
-export const newestRestorableVersion = 10;
+export const newestRestorableVersion = 11;
 
 /** Derived from the evidence; recomputed on restore (workers/reanalyzeEvidence.ts). */
-export const recomputedTables = ['attackSources', 'logins', 'notableEvents', 'attemptTimelines'] as const;
+export const recomputedTables = [
+  'attackSources',
+  'logins',
+  'notableEvents',
+  'attemptTimelines',
+  'pairedAttempts',
+] as const;
 
 const id = z.number().int().positive();
 const count = z.number().int().nonnegative();
@@ -92,6 +98,12 @@ const evidenceRow = z.object({
   unrecognized: count,
   unrecognizedSample: z.array(z.string()),
   readingNotes: z.array(z.string()).optional(),
+  unplacedAttempts: z
+    .object({
+      attempts: count,
+      workstations: z.array(z.object({ name: z.string().max(64), attempts: count })).max(20),
+    })
+    .optional(),
   status: z.enum(['importing', 'complete']),
 });
 

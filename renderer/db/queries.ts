@@ -2,6 +2,7 @@
 import type { NotebookDatabase, CaseRecord, EvidenceRecord } from './schema';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
 import { mergeAttackSources, flagLogins } from '../core/analysis/attackTally';
+import { mergeFileSources, type FileAttempts } from '../core/analysis/crossFileAttempts';
 import { newCaseKey } from './caseIdentity';
 
 export type NewCase = Pick<CaseRecord, 'title' | 'server' | 'description' | 'noticedBy'>;
@@ -49,7 +50,18 @@ export async function caseAttackSources(db: NotebookDatabase, caseId: number): P
     list.push(source);
     perFile.set(evidenceId, list);
   }
-  return mergeAttackSources([...perFile.values()]);
+  // One attempt written into two files (vsftpd.log and auth.log …) counts once, as in the CLI.
+  const paired = new Map<number, FileAttempts>();
+  await db.pairedAttempts
+    .where('caseId')
+    .equals(caseId)
+    .each(({ evidenceId, caseId: _, ...attempts }) => {
+      if (complete.has(evidenceId)) paired.set(evidenceId, attempts);
+    });
+  if (paired.size === 0) return mergeAttackSources([...perFile.values()]);
+  return mergeFileSources(
+    [...perFile].map(([evidenceId, sources]) => ({ sources, twoFileAttempts: paired.get(evidenceId) })),
+  );
 }
 
 /** Every successful login, flagged against the addresses of the whole case. */
@@ -74,9 +86,17 @@ export async function findEvidenceByHash(
 
 /** Removes an unfinished import and everything it wrote, in one transaction. */
 export async function discardEvidence(db: NotebookDatabase, evidenceId: number): Promise<void> {
-  const tables = [db.evidence, db.attackSources, db.logins, db.notableEvents, db.attemptTimelines];
+  const tables = [
+    db.evidence,
+    db.attackSources,
+    db.logins,
+    db.notableEvents,
+    db.attemptTimelines,
+    db.pairedAttempts,
+  ];
   await db.transaction('rw', tables, async () => {
     await db.attemptTimelines.delete(evidenceId);
+    await db.pairedAttempts.delete(evidenceId);
     await db.attackSources.where('evidenceId').equals(evidenceId).delete();
     await db.logins.where('evidenceId').equals(evidenceId).delete();
     await db.notableEvents.where('evidenceId').equals(evidenceId).delete();

@@ -260,6 +260,7 @@ export async function gatherCaseReport(
         occurredAt: entry.occurredAt,
         kind: entry.kind,
         summary: entry.summary,
+        ...(entry.details === undefined ? {} : { details: entry.details }),
       })),
     },
     extras: {
@@ -270,6 +271,7 @@ export async function gatherCaseReport(
         kind: entry.kind,
         summary: entry.summary,
         author: entry.author,
+        ...(entry.authorName ? { authorName: entry.authorName } : {}),
       })),
       evidence: review.evidence.map((file) => ({ name: file.name, size: file.size, sha256: file.sha256 })),
       chainHead: journal.at(-1)?.hash ?? 'no journal entries yet',

@@ -2,6 +2,8 @@
 // Both the page and the import worker open it. Before changing a table: add a new version below
 // (never edit an old one), give it a one-line reason, and write any data migration as a named
 // function with its own test.
+import type { UnplacedAttempts } from '../core/analysis/unplacedAttempts';
+import type { FileAttempts } from '../core/analysis/crossFileAttempts';
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuthEvent } from '../core/logs/authEvent';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
@@ -76,6 +78,8 @@ export type EvidenceRecord = {
   unrecognizedSample: string[];
   /** What the person must know about how the file was read (a guessed day/month order). */
   readingNotes?: string[];
+  /** Windows failures that named no address, with the clients' computer names (unplacedAttempts.ts). */
+  unplacedAttempts?: UnplacedAttempts;
   status: EvidenceStatus;
 };
 
@@ -106,6 +110,13 @@ export type AddressLookupRecord = {
   source: AddressLookup['source'];
   result: AddressLookup;
 };
+
+/**
+ * The failed attempts of one evidence file for the services that write each attempt into two
+ * files (vsftpd.log and auth.log …): the case counts such an attempt once (crossFileAttempts.ts).
+ * Kept only for files that have any.
+ */
+export type PairedAttemptsRecord = FileAttempts & { evidenceId: number; caseId: number };
 
 /** Attempts per minute and the time one evidence file covers (the Confirm step's chart). */
 export type AttemptTimelineRecord = AttemptTimeline & { evidenceId: number; caseId: number };
@@ -176,6 +187,7 @@ export class NotebookDatabase extends Dexie {
   reportEdits!: EntityTable<ReportEditRecord, 'id'>;
   correspondence!: EntityTable<CorrespondenceRecord, 'id'>;
   journalSeals!: EntityTable<JournalSealRecord, 'id'>;
+  pairedAttempts!: EntityTable<PairedAttemptsRecord, 'evidenceId'>;
 
   constructor(name = 'incident-notebook') {
     super(name);
@@ -216,6 +228,9 @@ export class NotebookDatabase extends Dexie {
     this.version(10)
       .stores({ journalSeals: '++id, caseId, [caseId+seq]' })
       .upgrade((transaction) => giveEachCaseAnIdentity(transaction.table('cases')));
+    // v11: the attempts a file shares with another file of the case (vsftpd.log and auth.log),
+    // so the case counts each once; evidence imported before has none and is counted as before.
+    this.version(11).stores({ pairedAttempts: '&evidenceId, caseId' });
   }
 }
 

@@ -78,7 +78,9 @@ export function JournalTable({ rows }: { rows: readonly JournalRow[] }) {
         {
           title: 'What',
           width: '62%',
-          cell: (row) => `${row.summary}${row.author === 'person' ? ' (written by the person)' : ''}`,
+          // A person's own entry says whose words it is; the app's entries are the app's.
+          cell: (row) =>
+            `${row.summary}${row.author === 'person' ? ` (noted by ${row.authorName || 'the case handler'})` : ''}`,
         },
       ]}
     />

@@ -14,6 +14,7 @@ import { ImportCancelled, ImportProblem } from '../core/file/importProblem';
 import { createLogReading, detectedFormat, textIsDerived } from '../core/file/logReading';
 import { createEvidenceStorage } from './evidenceStorage';
 import { storeEvidenceFile } from '../db/evidenceFiles';
+import { hasPairedAttempts } from '../core/analysis/crossFileAttempts';
 import { futureStampFact, futureStamps, suggestYear } from '../core/time/stampYear';
 import type { ImportProgress } from './importProtocol';
 import { judgeFileTimes, type TimeNeeds } from './timeNeeds';
@@ -182,6 +183,7 @@ export async function importFile(
         db.notableEvents,
         db.cases,
         db.attemptTimelines,
+        db.pairedAttempts,
         db.evidenceFiles,
         db.journal,
         db.settings,
@@ -198,6 +200,8 @@ export async function importFile(
         );
         await appendJournalEntry(db, caseId, entry, now());
         await db.attemptTimelines.put({ ...analysis.timeline, ...perEvidence });
+        if (hasPairedAttempts(analysis.twoFileAttempts))
+          await db.pairedAttempts.put({ ...analysis.twoFileAttempts, ...perEvidence });
         await db.attackSources.bulkAdd(analysis.sources.map((source) => ({ ...source, ...perEvidence })));
         await db.logins.bulkAdd(analysis.logins.map((login) => ({ ...login, ...perEvidence })));
         await db.notableEvents.bulkAdd(analysis.notableEvents.map((event) => ({ ...event, ...perEvidence })));
@@ -209,6 +213,7 @@ export async function importFile(
           unrecognized: analysis.summary.unrecognized,
           unrecognizedSample: analysis.summary.unrecognizedSample,
           ...(analysis.summary.notes ? { readingNotes: analysis.summary.notes } : {}),
+          ...(analysis.unplacedAttempts ? { unplacedAttempts: analysis.unplacedAttempts } : {}),
           status: 'complete',
         });
         await db.cases.update(caseId, { updatedAt: now() });

@@ -77,7 +77,9 @@ describe('the journal panel', () => {
     await user.click(screen.getByRole('button', { name: 'Add to journal' }));
     await within(entryList()).findByText('Decided: Block the address');
     const [, decision] = await caseJournal(db, caseId);
-    expect(decision?.occurredAt).toBe(new Date('2026-11-20T09:30').getTime());
+    // Changed on purpose (issue 17): the field is in the office's zone (Europe/Berlin, UTC+1 then).
+    expect(screen.getByLabelText('When it happened (office time, Europe/Berlin)')).toBeTruthy();
+    expect(decision?.occurredAt).toBe(Date.UTC(2026, 10, 20, 8, 30));
     expect(decision?.writtenAt).toBeGreaterThan(decision?.occurredAt ?? 0);
     expect(decision?.details).toEqual({ 'decided by': 'Dana Example', why: 'It keeps trying' });
   });
@@ -88,7 +90,7 @@ describe('the journal panel', () => {
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Called the host at 10:00');
     await user.click(screen.getByRole('button', { name: 'Add to journal' }));
     await within(entryList()).findByText('Called the host at 10:00');
-    await user.click(screen.getByRole('button', { name: 'Correct entry 2' }));
+    await user.click(screen.getByRole('button', { name: 'Correct this entry (#2)' }));
     await user.type(screen.getByLabelText(/What is right instead/), 'It was 11:00');
     await user.click(screen.getByRole('button', { name: 'Add correction' }));
     const original = await within(entryList()).findByRole('listitem', {

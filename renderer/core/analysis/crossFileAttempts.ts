@@ -65,6 +65,11 @@ export function createFileAttempts() {
   };
 }
 
+/** Whether a file has attempts to pair (most files have none, and nothing is stored for them). */
+export function hasPairedAttempts(attempts: FileAttempts | undefined): attempts is FileAttempts {
+  return attempts !== undefined && (attempts.attempts.length > 0 || attempts.incomplete);
+}
+
 const pairWindowMs = 2_000;
 
 /** Attempts counted twice across the files, per address: by kind and by user name. */

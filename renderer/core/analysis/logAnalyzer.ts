@@ -8,6 +8,7 @@ import { detachText } from '../text/detachText';
 import { createAttackTally } from './attackTally';
 import type { AttemptTimeline } from './attemptTimeline';
 import type { NotableEvent } from './notableEvent';
+import { createUnplacedAttempts, type UnplacedAttempts } from './unplacedAttempts';
 import { isKeptOneByOne, notableTextLimit } from './notableEvent';
 import { createLogCoverage } from './logCoverage';
 import { createFileAttempts, type FileAttempts } from './crossFileAttempts';
@@ -49,6 +50,8 @@ export type LogAnalysis = {
    * auth.log …), so the case can count each once (crossFileAttempts.ts).
    */
   twoFileAttempts?: FileAttempts;
+  /** Windows failures that named no address, with the computer names the clients gave. */
+  unplacedAttempts?: UnplacedAttempts;
 };
 
 export type LogAnalyzer = {
@@ -126,6 +129,7 @@ function createUnrecognizedLines() {
 function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void) {
   const tally = createAttackTally(file);
   const twoFileAttempts = createFileAttempts();
+  const unplaced = createUnplacedAttempts();
   const notableEvents: NotableEvent[] = [];
   let events = 0;
   // Events a parser hands over as numbers (most of a big log): counted without an object each.
@@ -156,6 +160,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       // Only logins keep their line (a verdict quotes it); the line is cut out for those alone.
       tally.add(event, event.kind === 'success' ? text.slice(start, end) : undefined);
       twoFileAttempts.see(event);
+      unplaced.see(event);
       if (isNotableKind(event.kind) || isKeptOneByOne(event)) {
         const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
         notableEvents.push(notableCopy(event, detachText(quoted)));
@@ -183,6 +188,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
         notableEvents,
         timeline: timelineWithCoverage(tally.timeline(), lines.span),
         twoFileAttempts: twoFileAttempts.result(),
+        ...(unplaced.result() === undefined ? {} : { unplacedAttempts: unplaced.result() }),
       };
     },
   };

@@ -1,6 +1,7 @@
 // The management summary as content: every section a generated paragraph the person may rewrite.
 // Edits are kept per case and win over the generated text; the generated text stays available
 // ("Use the generated text again"). The PDF and the preview both render this model.
+import { managerJournalLine, type JournalLineFacts } from './managerJournalLine';
 import type { AttackSource, Login } from '../analysis/attackSource';
 import { attackAttempts } from '../analysis/attackOrder';
 import { attackingSources } from '../analysis/attackHeadline';
@@ -25,7 +26,7 @@ export type Verdict = {
   reason?: string;
 };
 
-export type SummaryJournalLine = { occurredAt: number; kind: string; summary: string };
+export type SummaryJournalLine = JournalLineFacts & { occurredAt: number };
 
 export type SummaryFacts = {
   caseTitle: string;
@@ -228,7 +229,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
       : facts.journal
           .filter((entry) => entry.kind !== 'analysis')
           .slice(-12)
-          .map((entry) => `• ${utcStamp(entry.occurredAt).slice(0, 16)} UTC: ${plainText(entry.summary)}`)
+          .map((entry) => `• ${utcStamp(entry.occurredAt).slice(0, 16)} UTC: ${managerJournalLine(entry)}`)
           .join('\n');
 
   const nextSteps = [

@@ -23,7 +23,15 @@ export type TopSourceRow = {
   lastSeen: number;
 };
 
-export type JournalRow = { seq: number; occurredAt: number; kind: string; summary: string; author: string };
+export type JournalRow = {
+  seq: number;
+  occurredAt: number;
+  kind: string;
+  summary: string;
+  author: string;
+  /** Who wrote it or on whose behalf the app did (the settings' name at the time). */
+  authorName?: string;
+};
 
 export type EvidenceRow = { name: string; size: number; sha256: string };
 

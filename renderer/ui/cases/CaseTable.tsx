@@ -11,7 +11,7 @@ export function CaseTable({
   onOpen: (caseId: number) => void;
 }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Your cases">
       <table aria-label="Your cases">
         <thead>
           <tr>

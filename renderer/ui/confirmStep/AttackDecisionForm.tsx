@@ -5,18 +5,23 @@ import { formatUtc } from '../shared/format';
 /** The person's own judgement, with a reason, written to the journal. */
 export function AttackDecisionForm({
   decision,
+  suggested,
   onDecide,
 }: {
   decision: AttackDecision | undefined;
+  /** What the evidence suggests ('attack' when addresses failed); nothing is chosen for the person otherwise. */
+  suggested?: AttackDecision['verdict'];
   onDecide: (verdict: AttackDecision['verdict'], reason: string) => void;
 }) {
-  const [verdict, setVerdict] = useState<AttackDecision['verdict']>(decision?.verdict ?? 'attack');
+  const [verdict, setVerdict] = useState<AttackDecision['verdict'] | undefined>(
+    decision?.verdict ?? suggested,
+  );
   const [reason, setReason] = useState('');
   const needsReason = verdict === 'false-alarm' && reason.trim() === '';
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (needsReason) return;
+    if (needsReason || verdict === undefined) return;
     onDecide(verdict, reason.trim());
     setReason('');
   }
@@ -67,8 +72,12 @@ export function AttackDecisionForm({
           onChange={(event) => setReason(event.target.value)}
         />
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={needsReason}>
-            {verdict === 'attack' ? 'Confirm: this is an attack' : 'Dismiss as a false alarm'}
+          <button type="submit" className="primary" disabled={needsReason || verdict === undefined}>
+            {verdict === undefined
+              ? 'Choose an answer first'
+              : verdict === 'attack'
+                ? 'Confirm: this is an attack'
+                : 'Dismiss as a false alarm'}
           </button>
           {needsReason && <span className="hint">Write a reason first: it goes into the journal.</span>}
         </div>

@@ -10,6 +10,7 @@ import { AttemptsChart } from './AttemptsChart';
 import { UserNamesChart } from './UserNamesChart';
 import { SourcesTable } from './SourcesTable';
 import { PrivateSourcesNote } from './PrivateSourcesNote';
+import { UnplacedAttemptsNote } from './UnplacedAttemptsNote';
 import { KnownGoodPanel } from './KnownGoodPanel';
 import { AttackDecisionForm } from './AttackDecisionForm';
 import { attackingSources } from '../../core/analysis/attackHeadline';
@@ -53,6 +54,7 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
           onMarkOurs={(ip) => void markKnownGood(db, caseId, { network: ip }, true)}
         />
       )}
+      <UnplacedAttemptsNote evidence={review.evidence} />
       <KnownGoodPanel
         knownGood={review.knownGood}
         ourSources={ourAttackers}
@@ -63,6 +65,7 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
       )}
       <AttackDecisionForm
         decision={review.attackDecision}
+        suggested={attackers.length > 0 ? 'attack' : undefined}
         onDecide={(verdict, reason) => void decideAttack(db, caseId, verdict, reason)}
       />
       <p className="next-step">

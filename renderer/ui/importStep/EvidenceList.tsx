@@ -25,7 +25,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
   return (
     <section aria-labelledby="evidence-title">
       <h3 id="evidence-title">Evidence</h3>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="evidence-title">
         <table aria-labelledby="evidence-title">
           <thead>
             <tr>

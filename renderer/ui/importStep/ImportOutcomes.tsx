@@ -15,20 +15,23 @@ export function ImportOutcomes({
   // A problem, or a file read on a guess the person must check, is announced at once.
   const urgent = outcomes.some((outcome) => outcome.kind === 'problem' || outcome.kind === 'check');
   return (
-    <ul className="import-outcomes" role={urgent ? 'alert' : 'status'}>
-      {outcomes.map((outcome, index) => (
-        <li key={index} className={`outcome outcome-${outcome.kind}`}>
-          {outcome.message}
-          {outcome.readablePart && onImportReadablePart && (
-            <>
-              {' '}
-              <button type="button" disabled={busy} onClick={() => onImportReadablePart(outcome)}>
-                {importReadablePart}
-              </button>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
+    // The live region wraps the list, so the list stays a list for screen readers.
+    <div role={urgent ? 'alert' : 'status'}>
+      <ul className="import-outcomes">
+        {outcomes.map((outcome, index) => (
+          <li key={index} className={`outcome outcome-${outcome.kind}`}>
+            {outcome.message}
+            {outcome.readablePart && onImportReadablePart && (
+              <>
+                {' '}
+                <button type="button" disabled={busy} onClick={() => onImportReadablePart(outcome)}>
+                  {importReadablePart}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -64,10 +64,13 @@ export function LoginsTable({ logins, title = 'Successful logins' }: { logins: L
           {formatCount(logins.length)} logins, the ones worth a look first: scroll the table to see them all.
         </p>
       )}
+      {/* A named region reachable by keyboard, so a table wider or longer than the screen can be scrolled. */}
       <div
         className={virtual ? 'table-scroll logins-scroll' : 'table-scroll'}
         ref={scroller}
-        {...(virtual ? { tabIndex: 0, 'aria-label': `${title}, scrollable` } : {})}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="logins-title"
       >
         <table aria-labelledby="logins-title" aria-rowcount={logins.length + 1}>
           <thead>

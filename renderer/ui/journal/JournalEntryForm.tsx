@@ -5,7 +5,7 @@ import { useServices } from '../appServices';
 import { appendJournalEntry } from '../../db/journal';
 import type { JournalEntryInput } from '../../core/journal/journalEntry';
 import { usePersonSettings } from '../settings/usePersonSettings';
-import { toLocalInputValue } from './journalText';
+import { fromLocalInputValue, toLocalInputValue } from './journalText';
 
 type EntryType = 'note' | 'call' | 'decision';
 
@@ -51,10 +51,13 @@ function entryFor(type: EntryType, fields: Fields, authorName: string): JournalE
 
 export function JournalEntryForm({ caseId }: { caseId: number }) {
   const { db } = useServices();
-  const { name } = usePersonSettings();
+  const { name, timeZone: officeZone } = usePersonSettings();
   const [type, setType] = useState<EntryType>('note');
   const [fields, setFields] = useState<Fields>(empty);
-  const [when, setWhen] = useState(() => toLocalInputValue(Date.now()));
+  // Untouched, the field shows now in the office's zone (which loads a moment after the form).
+  const [editedWhen, setWhen] = useState<string | null>(null);
+  const [openedAt, setOpenedAt] = useState(() => Date.now());
+  const when = editedWhen ?? toLocalInputValue(openedAt, officeZone);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (field: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [field]: event.target.value }));
@@ -62,7 +65,7 @@ export function JournalEntryForm({ caseId }: { caseId: number }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const now = Date.now();
-    const chosen = new Date(when).getTime();
+    const chosen = fromLocalInputValue(when, officeZone);
     const entry = entryFor(type, fields, name);
     await appendJournalEntry(
       db,
@@ -71,7 +74,8 @@ export function JournalEntryForm({ caseId }: { caseId: number }) {
       now,
     );
     setFields(empty);
-    setWhen(toLocalInputValue(Date.now()));
+    setWhen(null);
+    setOpenedAt(Date.now());
     setSaved('Added to the journal.');
   }
 
@@ -140,7 +144,9 @@ export function JournalEntryForm({ caseId }: { caseId: number }) {
           <textarea id="journal-why" rows={2} value={fields.why} onChange={set('why')} required />
         </>
       )}
-      <label htmlFor="journal-when">When it happened (this computer&apos;s time)</label>
+      <label htmlFor="journal-when">
+        When it happened ({officeZone !== '' ? `office time, ${officeZone}` : 'this computer’s time'})
+      </label>
       <input
         id="journal-when"
         type="datetime-local"

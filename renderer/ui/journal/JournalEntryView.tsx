@@ -2,7 +2,7 @@
 // React text node here. A corrected entry shows its corrections right beside it.
 import { useState } from 'react';
 import type { JournalRecord } from '../../db/schema';
-import { formatJournalTime, kindLabels } from './journalText';
+import { formatJournalTime, kindLabels, shownDetails } from './journalText';
 import { CorrectionForm } from './CorrectionForm';
 import { isBeforeCaseBinding } from '../../core/journal/journalChain';
 
@@ -17,7 +17,7 @@ type Props = {
 export function JournalEntryView({ entry, corrections, corrected, timeZone, caseId }: Props) {
   const [correcting, setCorrecting] = useState(false);
   const backdated = Math.abs(entry.occurredAt - entry.writtenAt) >= 60_000;
-  const details = Object.entries(entry.details ?? {});
+  const details = shownDetails(entry.details ?? {});
   return (
     <li className={`journal-entry journal-${entry.kind}`} aria-label={`Entry ${entry.seq}: ${entry.summary}`}>
       <div className="journal-meta">
@@ -33,15 +33,19 @@ export function JournalEntryView({ entry, corrections, corrected, timeZone, case
         </p>
       )}
       <p className="journal-summary">{entry.summary}</p>
+      {/* What the app recorded for a later check (hashes, formats): one click away, not in front. */}
       {details.length > 0 && (
-        <dl className="journal-details">
-          {details.map(([name, value]) => (
-            <div key={name}>
-              <dt>{name}:</dt>
-              <dd>{String(value)}</dd>
-            </div>
-          ))}
-        </dl>
+        <details className="journal-details-toggle">
+          <summary>What was recorded</summary>
+          <dl className="journal-details">
+            {details.map(({ name, label, value }) => (
+              <div key={name}>
+                <dt>{label}:</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       )}
       <p className="journal-author">
         {entry.author === 'person' ? 'Written by' : 'Recorded by the app for'} {entry.authorName || 'you'}
@@ -62,7 +66,7 @@ export function JournalEntryView({ entry, corrections, corrected, timeZone, case
           type="button"
           className="link-button"
           onClick={() => setCorrecting(true)}
-          aria-label={`Correct entry ${entry.seq}`}
+          aria-label={`Correct this entry (#${entry.seq})`}
         >
           Correct this entry
         </button>

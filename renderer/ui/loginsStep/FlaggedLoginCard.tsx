@@ -35,11 +35,20 @@ export function FlaggedLoginCard({
         login as {title}
       </h4>
       <p className="hint">
-        {login.method ? `By ${login.method}, ` : ''}
-        {login.service}; {login.file}, line {login.line}
+        {howWords(login)}
+        {login.file}, line {login.line}
         {login.recordId !== undefined && ` (EventRecordID ${login.recordId})`}
       </p>
-      {login.text !== undefined && <code className="log-line">{login.text}</code>}
+      {login.text !== undefined &&
+        (login.service === 'windows' ? (
+          // A Windows event is a screenful of XML: the words above say it, the XML is one click away.
+          <details>
+            <summary>The event as Windows wrote it</summary>
+            <code className="log-line">{login.text}</code>
+          </details>
+        ) : (
+          <code className="log-line">{login.text}</code>
+        ))}
       <h5>Why it is flagged</h5>
       <ul className="login-reasons">
         {(login.reasons ?? []).map((reason) => (
@@ -51,4 +60,13 @@ export function FlaggedLoginCard({
       <LoginDecisionForm decision={decision} onDecide={onDecide} />
     </article>
   );
+}
+
+/** "By password, sshd; " for a log line; "Over the network (Windows); " for a Windows logon type. */
+function howWords(login: Login): string {
+  if (login.service === 'windows') {
+    const how = login.method ? `${login.method.charAt(0).toUpperCase()}${login.method.slice(1)} ` : '';
+    return `${how}(Windows); `;
+  }
+  return `${login.method ? `By ${login.method}, ` : ''}${login.service}; `;
 }

@@ -1,7 +1,7 @@
 import type { AccessVerdict } from '../../core/analysis/accessVerdict';
 
 const headings: Record<AccessVerdict['status'], string> = {
-  access: 'Someone may have got in',
+  access: 'Act now: this looks like a break-in',
   'no-access': 'No sign that anyone got in',
   'to-check': 'Logins to check: do you know them?',
   unknown: 'These logs cannot answer it yet',

@@ -54,7 +54,8 @@ export function MaskingPanel({
           checked={choices.includeXarf}
           onChange={(event) => onChange({ ...choices, includeXarf: event.target.checked })}
         />
-        Attach a machine-readable X-ARF report (some large providers process these automatically)
+        Attach a report for the provider&apos;s own software (large providers read these automatically; the
+        format is called X-ARF)
       </label>
     </fieldset>
   );

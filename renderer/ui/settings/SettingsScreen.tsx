@@ -4,14 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { readSettings, updateSettings, type PersonSettings } from '../../db/settings';
+import { currentZoneName, currentZoneNames } from '../../core/time/currentZoneNames';
 
-const zones = (): string[] => {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['UTC'];
-  }
-};
+const zones = currentZoneNames;
 
 export function SettingsScreen({ onDone }: { onDone: () => void }) {
   const { db } = useServices();
@@ -25,7 +20,7 @@ function SettingsForm({ stored, onDone }: { stored: PersonSettings; onDone: () =
   const [name, setName] = useState(stored.name);
   const [organisation, setOrganisation] = useState(stored.organisation);
   const [email, setEmail] = useState(stored.email);
-  const [timeZone, setTimeZone] = useState(stored.timeZone);
+  const [timeZone, setTimeZone] = useState(currentZoneName(stored.timeZone));
   const [saved, setSaved] = useState(false);
 
   async function save(event: FormEvent) {

@@ -6,6 +6,7 @@ import { plural } from '../shared/format';
 import { scopeLabel } from '../importStep/scopeLabel';
 import { OfflineFallback } from './OfflineFallback';
 import { OwnerFacts } from './OwnerFacts';
+import { addressTrust } from '../../core/lookup/addressTrust';
 
 type Props = {
   caseId: number;
@@ -31,6 +32,7 @@ export function AddressCard({ caseId, source, findings, offline, running, proble
         <p>{eligibility.explanation}</p>
       ) : (
         <>
+          {addressTrust(source.services) && <p className="address-trust">{addressTrust(source.services)}</p>}
           {findings && <OwnerFacts findings={findings} />}
           {latest?.error && (
             <p role="alert" className="lookup-problem">

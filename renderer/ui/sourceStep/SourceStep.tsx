@@ -6,7 +6,7 @@ import type { AttackSource } from '../../core/analysis/attackSource';
 import { groupByAbuseContact } from '../../core/lookup/contactGroups';
 import { lookupEligibility } from '../../core/lookup/lookupEligibility';
 import { caseAddressFindings } from '../../db/lookups';
-import { caseAttackSources } from '../../db/queries';
+import { caseAttackSources, caseEvidence } from '../../db/queries';
 import { readSettings, updateSettings } from '../../db/settings';
 import { useServices } from '../appServices';
 import { plural } from '../shared/format';
@@ -24,6 +24,7 @@ export function SourceStep({ caseId }: { caseId: number }) {
   const findings = useLiveQuery(() => caseAddressFindings(db, caseId), [db, caseId]);
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const hostNameAnswers = useLiveQuery(() => caseHostNameAnswers(db, caseId), [db, caseId]);
+  const evidence = useLiveQuery(() => caseEvidence(db, caseId), [db, caseId]);
   // The checkbox follows the click at once; the stored setting catches up a moment later.
   const [offlineChoice, setOfflineChoice] = useState<boolean | null>(null);
   const offline = offlineChoice ?? settings?.offlineMode ?? true;
@@ -33,7 +34,8 @@ export function SourceStep({ caseId }: { caseId: number }) {
     sources === undefined ||
     findings === undefined ||
     settings === undefined ||
-    hostNameAnswers === undefined
+    hostNameAnswers === undefined ||
+    evidence === undefined
   ) {
     return <p role="status">Reading the addresses…</p>;
   }
@@ -73,7 +75,14 @@ export function SourceStep({ caseId }: { caseId: number }) {
     <div className="source-step">
       <h2>Who is behind it</h2>
       {attackers.length === 0 ? (
-        <p>No address has failed to log in yet. Import a log on the Import step first.</p>
+        <p>
+          {evidence.length === 0
+            ? 'No address has failed to log in yet. Import a log on the Import step first.'
+            : 'No address failed to log in in these logs, so there is no one to look up or write to. ' +
+              (evidence.some((file) => file.unplacedAttempts !== undefined)
+                ? 'Their failed attempts named no address (see the Confirm step).'
+                : 'Go on to the Report step for the summary to management.')}
+        </p>
       ) : (
         <p className="headline">
           {plural(lookable.length, 'public address', 'public addresses')} can be looked up

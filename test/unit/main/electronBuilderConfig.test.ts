@@ -27,7 +27,8 @@ type FileSet = { from?: string; to?: string; filter?: string | string[] };
 const asArray = <T>(value: T | T[] | null | undefined): T[] =>
   value == null ? [] : Array.isArray(value) ? value : [value];
 
-describe('electron-builder.yml', () => {
+// Loading app-builder-lib takes seconds on a busy machine: more than vitest's default 5 s.
+describe('electron-builder.yml', { timeout: 60_000 }, () => {
   it("passes electron-builder's own configuration validation", async () => {
     await expect(validate(config)).resolves.toBeUndefined();
   });

@@ -91,7 +91,7 @@ async function packagedFiles(root: string): Promise<string[]> {
   return found.sort();
 }
 
-describe('the packaged app', () => {
+describe('the packaged app', { timeout: 60_000 }, () => {
   it('holds only the desktop build, assets/ and package.json', async () => {
     expect(await packagedFiles(project)).toEqual([
       'assets/fonts/DejaVuSans.ttf',

@@ -12,6 +12,7 @@ import { NotebookDatabase } from '../../../renderer/db/schema';
 import { caseAttackSources, caseLogins, createCase } from '../../../renderer/db/queries';
 import { importFile } from '../../../renderer/workers/importFile';
 import { backupLogins, cutMultiMemberGzip } from '../../support/largeLogs';
+import { mergeFileSources } from '../../../renderer/core/analysis/crossFileAttempts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-app-'));
 const gzipped = join(scratch, 'auth.log.2.gz');
@@ -141,5 +142,25 @@ describe('a log with a run of NUL bytes in its first 64 KiB', () => {
     const { sniffFileTimes } = await import('../../../renderer/workers/sniffFileTimes');
     const times = await sniffFileTimes(new File([readFileSync(crashedLog)], 'auth.log'));
     expect(times.problem).toBeUndefined();
+  });
+});
+
+describe('one attempt written into two files of the case', () => {
+  it('counts once in the app, as on the command line (vsftpd.log and auth.log)', async () => {
+    const paths = [resolve('test/fixtures/vsftpd/vsftpd.log'), resolve('test/fixtures/vsftpd/auth.log')];
+    const options = { year: 2020, timeZone: 'Europe/Paris' };
+    const cliAnalyses = await Promise.all(paths.map((path) => analyzeLogFile(path, options)));
+    const cliSources = mergeFileSources(cliAnalyses);
+    const db = new NotebookDatabase(`paired-${Math.random()}`);
+    const caseId = await createCase(db, { title: 't', server: '', description: '', noticedBy: '' });
+    for (const path of paths) {
+      const file = new File([readFileSync(path)], basename(path));
+      await importFile(db, { caseId, file, time: options }, () => undefined, new AbortController().signal);
+    }
+    const appSources = await caseAttackSources(db, caseId);
+    const failures = (sources: { ip: string; failures: number }[]) =>
+      sources.map((source) => [source.ip, source.failures]).sort();
+    expect(failures(appSources)).toEqual(failures(cliSources));
+    expect(appSources.find((source) => source.ip === '93.24.101.89')?.failures).toBe(2);
   });
 });

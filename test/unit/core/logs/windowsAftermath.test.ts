@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLog, readLogText } from './readLog';
 import { remoteDesktopThroughTunnel } from '../../../../renderer/core/logs/windowsEvents';
+import { flagLogins } from '../../../../renderer/core/analysis/loginFlags';
+import { needsAnswer } from '../../../../renderer/core/analysis/loginStanding';
 
 const shared = new URL('../../../../../shared/samples/windows/', import.meta.url);
 
@@ -55,6 +57,14 @@ describe('Windows events after a logon', () => {
       logonType: 10,
       method: remoteDesktopThroughTunnel,
     });
+  });
+
+  it('asks about that tunnelled logon, saying the real source is not in the log', () => {
+    const anna = flagLogins(analysis.logins, analysis.sources).find((login) => login.user === 'anna')!;
+    expect(needsAnswer(anna)).toBe(true);
+    expect(anna.reasons?.map((reason) => reason.text).join(' ')).toMatch(
+      /^"anna" logged on over Remote Desktop from 127\.0\.0\.1, this computer's own address\..*the address it really came from is not in this log/,
+    );
   });
 
   it("shows the client's computer name for a failure without an address, and counts it nowhere as an address", () => {

@@ -81,6 +81,19 @@ describe('the management summary', () => {
     }
   });
 
+  it('puts a cleared log first under "did anyone get in", before any answer', () => {
+    const cleared = managementSummary({
+      ...facts,
+      logins: [],
+      verdict: { attack: 'confirmed', access: 'none-found' },
+      logsCleared: ['The Security log was cleared by FS01\\administrator at 2026-11-20 07:12:03 UTC.'],
+    });
+    expect(text('impact', cleared).split('\n')).toEqual([
+      'WARNING — a log was cleared. The Security log was cleared by FS01\\administrator at 2026-11-20 07:12:03 UTC.',
+      'No. The logs show no successful login at all in this period.',
+    ]);
+  });
+
   it('lists options with effort and effect, including doing nothing', () => {
     expect(text('options')).toContain('• Do nothing. Effort: none.');
     expect(text('options').split('\n')).toHaveLength(9);
