@@ -1,10 +1,10 @@
-// Arguments of `analyze`: [--events] [--year YYYY] [--tz ZONE] FILE...
+// Arguments of `analyze`: [--events] [--accept-damaged] [--year YYYY] [--tz ZONE] FILE...
 import { isKnownTimeZone } from '../../renderer/core/time/zoneOffset';
 import { analyzeCommand } from './analyzeCommand';
 import { CliError } from './cliError';
 import { readArguments } from './readArguments';
 
-const usage = 'usage: analyze [--events] [--year YYYY] [--tz ZONE] FILE...';
+const usage = 'usage: analyze [--events] [--accept-damaged] [--year YYYY] [--tz ZONE] FILE...';
 
 export async function analyzeCli(argv: string[]): Promise<void> {
   const { values, positionals: files } = readArguments(
@@ -12,7 +12,12 @@ export async function analyzeCli(argv: string[]): Promise<void> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { events: { type: 'boolean' }, year: { type: 'string' }, tz: { type: 'string' } },
+      options: {
+        events: { type: 'boolean' },
+        'accept-damaged': { type: 'boolean' },
+        year: { type: 'string' },
+        tz: { type: 'string' },
+      },
     },
     usage,
   );
@@ -24,5 +29,10 @@ export async function analyzeCli(argv: string[]): Promise<void> {
   const timeZone = values.tz ?? 'UTC';
   if (!isKnownTimeZone(timeZone))
     throw new CliError(`--tz must be a time zone like Europe/Berlin, not "${timeZone}"`);
-  await analyzeCommand({ files, events: values.events ?? false, year, timeZone }, process.stdout);
+  const acceptDamaged = values['accept-damaged'] ?? false;
+  await analyzeCommand(
+    { files, events: values.events ?? false, acceptDamaged, year, timeZone },
+    process.stdout,
+    process.stderr,
+  );
 }

@@ -13,15 +13,27 @@ import { caseVerdict } from '../../renderer/core/analysis/caseVerdict';
 import { defaultAttackThresholds } from '../../renderer/core/analysis/attackThresholds';
 import { createEventSpool, type EventSpool } from './eventSpool';
 import { writeText } from './writeText';
+import { terminalText } from '../../renderer/core/text/terminalText';
+import { readablePartNoteStart } from '../../renderer/core/file/damagedFile';
 
 export type AnalyzeOptions = {
   files: string[];
   events: boolean;
+  /** Read a damaged .gz up to its damage (with a note) instead of refusing the run. */
+  acceptDamaged?: boolean;
   year: number | undefined;
   timeZone: string;
 };
 
-export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Promise<void> {
+/**
+ * `notes`: where a note goes that `--events` output has no place for (a damaged file read only up
+ * to its damage): nothing about what was read is ever left unsaid.
+ */
+export async function analyzeCommand(
+  options: AnalyzeOptions,
+  out: Writable,
+  notes?: Writable,
+): Promise<void> {
   // Check every file before printing anything, so a typo in the last name prints no half result.
   for (const file of options.files) await checkReadable(file);
   const analyzed: AnalyzedFile[] = [];
@@ -35,6 +47,7 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
       const analysis = await analyzeLogFile(file, {
         year: options.year,
         timeZone: options.timeZone,
+        acceptDamaged: options.acceptDamaged,
         onEvents: spool
           ? (events) => spool.write(events.map((event) => eventLine(file, event) + '\n').join(''))
           : undefined,
@@ -53,7 +66,11 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
     await spool?.discard();
     throw error;
   }
-  if (spool) return spool.deliver(out);
+  if (spool) {
+    await spool.deliver(out);
+    if (notes) await writeText(notes, damageNotes(analyzed));
+    return;
+  }
   // One attempt written into two files (vsftpd.log and auth.log …) counts once for the case.
   const sources = mergeFileSources(perFileSources);
   perFileSources.length = 0; // the merged list holds what is still needed
@@ -67,4 +84,12 @@ export async function analyzeCommand(options: AnalyzeOptions, out: Writable): Pr
   const files = analyzed.map((file) => ({ ...file.summary, name: file.path }));
   const verdict = caseVerdict({ logins: flagged, timelines, formatIds, files, thresholds });
   await writeText(out, analysisDocumentPieces(analyzed, sources, flagged, verdict));
+}
+
+/** "note: auth.log.2.gz: Only the readable part …", one line per file read only up to its damage. */
+function* damageNotes(analyzed: readonly AnalyzedFile[]): Generator<string> {
+  for (const { path, summary } of analyzed) {
+    const cut = summary.notes?.find((note) => note.startsWith(readablePartNoteStart));
+    if (cut) yield terminalText(`note: ${path}: ${cut}`) + '\n';
+  }
 }

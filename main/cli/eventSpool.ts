@@ -39,7 +39,15 @@ export async function createEventSpool(): Promise<EventSpool> {
   return {
     async write(text) {
       if (failure) throw failure;
-      if (!file.write(text)) await Promise.race([once(file, 'drain'), once(file, 'error')]);
+      if (!file.write(text)) {
+        // Whichever comes first; the other listener is taken off again (a million writes would
+        // otherwise leave a million 'error' listeners behind).
+        const waited = new AbortController();
+        const { signal } = waited;
+        await Promise.race([once(file, 'drain', { signal }), once(file, 'error', { signal })]).finally(() =>
+          waited.abort(),
+        );
+      }
       if (failure) throw failure;
     },
     async deliver(out) {

@@ -13,7 +13,8 @@ import { futureStampFact, futureStamps, suggestYear } from '../../renderer/core/
 import { judgeFileTimes, timeNeeds, type TimeJudgement } from '../../renderer/workers/timeNeeds';
 import { readTailLines } from '../../renderer/workers/fileTail';
 import { createLogReading } from '../../renderer/core/file/logReading';
-import { ImportProblem } from '../../renderer/core/file/importProblem';
+import { DamagedFileProblem, ImportProblem } from '../../renderer/core/file/importProblem';
+import { damagedFileRefusal } from '../../renderer/core/file/damagedFile';
 import { CliError } from './cliError';
 import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 
@@ -23,13 +24,23 @@ import { assumedTimesNote } from '../../renderer/core/time/assumedTimesNote';
 // has nothing else to do meanwhile, and events are still written with back-pressure per chunk.
 const chunkBytes = 64 * 1024;
 
+/** How the refusal of a damaged .gz ends on the command line (the app offers a button instead). */
+const acceptDamagedWords = ', or run again with --accept-damaged to read the part before the damage';
+
 export type LogFileOptions = {
   /** Year for stamps without one; undefined = from the file's modification date (see defaultYear). */
   year: number | undefined;
   timeZone: string;
   /** Called for each event, in a batch per chunk so the caller can write with back-pressure. */
   onEvents?: (events: AuthEvent[]) => Promise<void>;
+  /** Read a damaged .gz up to its damage instead of refusing it (--accept-damaged). */
+  acceptDamaged?: boolean;
+  /** The name logins and excerpts say they come from (default: the path as given). */
+  shownName?: string;
 };
+
+/** The analysis, and how the file was read: what a second reading (report excerpts) must repeat. */
+export type ReadLogFile = { analysis: LogAnalysis; format: LogFormat; time: TimeAssumptions };
 
 /** Fails with a CliError when the file cannot be read, so nothing is printed for half a case. */
 export async function checkReadable(path: string): Promise<Date> {
@@ -44,10 +55,15 @@ export async function checkReadable(path: string): Promise<Date> {
 }
 
 export async function analyzeLogFile(path: string, options: LogFileOptions): Promise<LogAnalysis> {
+  return (await readLogFile(path, options)).analysis;
+}
+
+export async function readLogFile(path: string, options: LogFileOptions): Promise<ReadLogFile> {
   const modified = await checkReadable(path);
   const batch: AuthEvent[] = [];
   // Set when the first lines carry their zone: classic stamps later are read with it unasked.
   let unaskedTime: TimeAssumptions | undefined;
+  let readWith: TimeAssumptions | undefined;
   const buffer = Buffer.allocUnsafe(chunkBytes);
   let fd: number | undefined;
   try {
@@ -64,27 +80,41 @@ export async function analyzeLogFile(path: string, options: LogFileOptions): Pro
         const tail = await readTailLines(await openAsBlob(path), firstBytes);
         const judged = judgeFileTimes(format, sample, tail);
         const time = timeAssumptionsOf(judged, options, modified);
+        readWith = time;
         if (timeNeeds(format, sample) === 'nothing') unaskedTime = time;
         if (judged.needs === 'year-and-zone')
           refuseFutureStamps(path, time, judged, options.year !== undefined);
-        return { time, onEvent: options.onEvents ? (event) => batch.push(event) : undefined };
+        return {
+          time,
+          onEvent: options.onEvents ? (event) => batch.push(event) : undefined,
+          fileName: options.shownName,
+        };
       },
       asciiText: (bytes) => (isAscii(bytes) ? latin1(bytes) : undefined),
+      acceptDamaged: options.acceptDamaged,
     });
     if (firstRead === 0) throw new CliError(`"${path}" is empty`);
     for (let read = firstRead; read > 0; read = readSync(fd, buffer)) {
       await reading.push(buffer.subarray(0, read));
       if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
     }
-    const { analysis, assumedTimes } = await reading.end();
+    const { analysis, assumedTimes, format } = await reading.end();
     if (unaskedTime !== undefined && assumedTimes > 0) {
       const whatToDo = "run again with --tz set to the server's zone (and --year, if needed).";
       const note = assumedTimesNote(assumedTimes, unaskedTime, whatToDo);
       analysis.summary.notes = [...(analysis.summary.notes ?? []), note];
     }
     if (options.onEvents && batch.length > 0) await options.onEvents(batch.splice(0));
-    return analysis;
+    return {
+      analysis,
+      format,
+      time: readWith ?? { year: options.year ?? modified.getFullYear(), timeZone: options.timeZone },
+    };
   } catch (error) {
+    if (error instanceof DamagedFileProblem && error.found) {
+      const { what, linesBefore } = error.found;
+      throw new CliError(damagedFileRefusal(path, what, linesBefore, acceptDamagedWords));
+    }
     if (error instanceof ImportProblem) throw new CliError(error.message);
     if (error instanceof CliError || !isFsError(error)) throw error;
     throw new CliError(`cannot read "${path}": ${describeFsError(error)}`);

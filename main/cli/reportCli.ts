@@ -1,5 +1,5 @@
 // Arguments of `report`: FILE... --out DIR [--year YYYY] [--tz ZONE] [--org NAME] [--from EMAIL]
-// [--known CIDR,...] [--mask-users a,b] [--whois-dir DIR | --rdap-bootstrap FILE]
+// [--known CIDR,...] [--mask-users a,b] [--whois-dir DIR | --rdap-bootstrap FILE] [--accept-damaged]
 import { resolve } from 'node:path';
 import { isKnownTimeZone } from '../../renderer/core/time/zoneOffset';
 import { unreadableAddressEntries } from '../../renderer/core/report/addressTokens';
@@ -9,7 +9,7 @@ import { readArguments } from './readArguments';
 import { reportCommand } from './reportCommand';
 
 const usage =
-  'usage: report FILE... --out DIR [--year YYYY] [--tz ZONE] [--org NAME] [--from EMAIL] [--known CIDR,...] [--mask-users a,b] [--whois-dir DIR | --rdap-bootstrap FILE]';
+  'usage: report FILE... --out DIR [--year YYYY] [--tz ZONE] [--org NAME] [--from EMAIL] [--known CIDR,...] [--mask-users a,b] [--whois-dir DIR | --rdap-bootstrap FILE] [--accept-damaged]';
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -33,6 +33,7 @@ export async function reportCli(argv: string[]): Promise<void> {
         'mask-users': { type: 'string' },
         'whois-dir': { type: 'string' },
         'rdap-bootstrap': { type: 'string' },
+        'accept-damaged': { type: 'boolean' },
       },
     },
     usage,
@@ -74,6 +75,7 @@ export async function reportCli(argv: string[]): Promise<void> {
             : null,
       assetsDir: resolve(import.meta.dirname, '../../assets'),
       now: Date.now(),
+      acceptDamaged: values['accept-damaged'] ?? false,
     },
     (line) => process.stdout.write(`${line}\n`),
   );

@@ -1,37 +1,31 @@
 // `report FILE... --out DIR`: the whole path from log files to the documents, without a screen:
 // summary.pdf, one .eml draft per abuse mailbox, and a .txt note per group of internal addresses.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Login } from '../../renderer/core/analysis/attackSource';
 import { flagLogins } from '../../renderer/core/analysis/attackTally';
-import { attackAttempts } from '../../renderer/core/analysis/attackOrder';
 import { mergeFileSources } from '../../renderer/core/analysis/crossFileAttempts';
-import { createLogAnalyzer, type LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
-import { binaryFormatOf, detectFormat, detectionSampleLines } from '../../renderer/core/logs/formatRegistry';
-import type { LogFormat } from '../../renderer/core/logs/logFormat';
+import type { LogAnalysis } from '../../renderer/core/analysis/logAnalyzer';
 import { reportAudience, type SourceOwner } from '../../renderer/core/report/abuseGroups';
 import { composeAbuseEmail } from '../../renderer/core/report/abuseEmail';
 import { addressMatcher } from '../../renderer/core/report/addressTokens';
 import { reportVerdict } from '../../renderer/core/report/managementSummary';
+import { attackAttempts } from '../../renderer/core/analysis/attackOrder';
+import { lineAccountingText } from '../../renderer/core/analysis/lineAccounting';
+import { reportTimeline } from '../../renderer/core/report/reportTimeline';
 import { caseVerdict } from '../../renderer/core/analysis/caseVerdict';
 import { defaultAttackThresholds } from '../../renderer/core/analysis/attackThresholds';
-import { lineAccountingText } from '../../renderer/core/analysis/lineAccounting';
-import type { AttemptTimeline } from '../../renderer/core/analysis/attemptTimeline';
-import type { FileSummary } from '../../renderer/core/analysis/logAnalyzer';
 import { internalAddressNotes } from '../../renderer/core/report/internalNote';
-import { collectReportEvidence, type EvidenceText } from '../../renderer/core/report/reportEvidence';
+import { createReportEvidenceCollector } from '../../renderer/core/report/reportEvidence';
 import { dateForFileName } from '../../renderer/core/report/reportTime';
 import { summaryReport } from '../../renderer/core/report/summaryReport';
-import { reportTimeline } from '../../renderer/core/report/reportTimeline';
-import { detectTextEncoding } from '../../renderer/core/text/textEncoding';
 import { renderSummaryPdfFile } from '../report/renderSummaryPdfFile';
 import { composeEml } from '../report/composeEml';
 import { terminalText } from '../../renderer/core/text/terminalText';
 import { CliError } from './cliError';
 import { knownProblem } from './failureSentence';
-import { checkReadable } from './readLogFile';
+import { checkReadable, readLogFile, type ReadLogFile } from './readLogFile';
+import { streamEvidenceText, type StreamedEvidence } from './evidenceStream';
 import { lookUpOwners, type OwnerSource } from './reportOwners';
 
 export type ReportOptions = {
@@ -46,84 +40,61 @@ export type ReportOptions = {
   owners: OwnerSource;
   assetsDir: string;
   now: number;
+  /** Read a damaged .gz up to its damage (with its note) instead of refusing it. */
+  acceptDamaged?: boolean;
 };
 
-type ReadFile = {
-  path: string;
-  text: string;
-  size: number;
-  sha256: string;
-  modified: Date;
-  format?: LogFormat;
-};
-
-async function readLog(path: string): Promise<ReadFile> {
-  const modified = await checkReadable(path);
-  try {
-    return await readLogText(path, modified);
-  } catch (error) {
-    const problem = knownProblem(error);
-    if (problem === undefined) throw error;
-    throw new CliError(`cannot read "${path}": ${problem}`);
-  }
-}
-
-async function readLogText(path: string, modified: Date): Promise<ReadFile> {
-  const bytes = await readFile(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const binary = binaryFormatOf(bytes);
-  if (binary) {
-    // An .evtx: its events as the app shows them, one line of XML each (core's reader).
-    const parts: string[] = [];
-    const reader = binary.createTextReader(path);
-    reader.push(bytes, (text) => parts.push(text));
-    const { problem } = reader.end((text) => parts.push(text));
-    if (problem !== undefined) throw new CliError(problem);
-    return { path, text: parts.join(''), size: bytes.byteLength, sha256, modified, format: binary.format };
-  }
-  const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-  // UTF-8, or the UTF-16 that Windows PowerShell 5.1 writes for `>` and Out-File.
-  const text = new TextDecoder(detectTextEncoding(plain)).decode(plain);
-  return { path, text, size: bytes.byteLength, sha256, modified };
-}
-
+/**
+ * Every file analysed as `analyze` reads it (one pipeline, the same year and zone rules), then
+ * read once more, streaming, for the excerpts, the chart and the hash: nothing of a file is ever
+ * held whole, so a 2 GB log goes through.
+ */
 export async function reportCommand(options: ReportOptions, log: (line: string) => void): Promise<void> {
-  const files: ReadFile[] = [];
-  for (const path of options.files) files.push(await readLog(path));
-  const evidence: EvidenceText[] = [];
-  const perFile: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = [];
-  const logins: Login[] = [];
-  const timelines: AttemptTimeline[] = [];
-  const summaries: (FileSummary & { name: string })[] = [];
-  for (const file of files) {
-    const format = file.format ?? detectFormat(file.text.split('\n', detectionSampleLines));
-    if (!format) throw new CliError(`"${file.path}" is not in a log format this tool reads`);
-    const time = { year: options.year ?? file.modified.getFullYear(), timeZone: options.timeZone };
-    const analyzer = createLogAnalyzer({ file: basename(file.path), format, time });
-    analyzer.push(file.text);
-    const analysis = analyzer.finish();
-    perFile.push(analysis);
-    timelines.push(analysis.timeline);
-    summaries.push({ ...analysis.summary, name: file.path });
-    log(`${terminalText(file.path)}: ${lineAccountingText(analysis.summary)}`);
-    for (const login of analysis.logins) logins.push(login);
-    evidence.push({ name: basename(file.path), text: file.text, format, time });
+  const files: { path: string; read: ReadLogFile }[] = [];
+  for (const path of options.files) await checkReadable(path);
+  for (const path of options.files) {
+    const read = await readLogFile(path, {
+      year: options.year,
+      timeZone: options.timeZone,
+      acceptDamaged: options.acceptDamaged,
+      shownName: basename(path),
+    });
+    files.push({ path, read });
+    log(`${terminalText(path)}: ${lineAccountingText(read.analysis.summary)}`);
   }
+  const timelines = files.map(({ read }) => read.analysis.timeline);
+  const perFile: Pick<LogAnalysis, 'sources' | 'twoFileAttempts'>[] = files.map(({ read }) => read.analysis);
+  const logins: Login[] = [];
+  for (const { read } of files) for (const login of read.analysis.logins) logins.push(login);
   const sources = mergeFileSources(perFile);
   const flagged = flagLogins(
     logins.sort((a, b) => a.time - b.time),
     sources,
   );
+  // As `analyze` and the Logins step answer it: a log that starts mid-attack or a copy read only
+  // up to its damage cannot show that no one got in.
+  const access = caseVerdict({
+    logins: flagged,
+    timelines,
+    formatIds: files.map(({ read }) => read.format.id),
+    // A file nothing was understood of makes the answer "cannot tell" (lineAccounting.ts).
+    files: files.map(({ path, read }) => ({ ...read.analysis.summary, name: path })),
+    thresholds: defaultAttackThresholds,
+  });
   const isKnownGood = addressMatcher(options.knownGood);
   const reported = sources.filter((source) => attackAttempts(source) > 0 && !isKnownGood(source.ip));
   const owners = await lookUpOwners(
     reported.filter((source) => source.scope === 'public').map((source) => source.ip),
     options.owners,
   );
-  const found = collectReportEvidence(
-    evidence,
-    reported.map((source) => source.ip),
-  );
+  const collector = createReportEvidenceCollector(reported.map((source) => source.ip));
+  const streamed: StreamedEvidence[] = [];
+  for (const { path, read } of files) {
+    const reading = collector.file({ name: basename(path), format: read.format, time: read.time });
+    streamed.push(await readAgain(path, (text) => reading.push(text), options.acceptDamaged));
+    reading.end();
+  }
+  const found = collector.result();
   const audience = reportAudience(sources, owners, options.knownGood);
   const reporter = { name: '', organisation: options.organisation, email: options.fromEmail };
   const rules = {
@@ -163,7 +134,7 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   const pdf = await renderSummaryPdfFile(
     summaryReport(
       {
-        caseTitle: `Failed logins in ${files.map((file) => basename(file.path)).join(', ')}`,
+        caseTitle: `Failed logins in ${files.map(({ path }) => basename(path)).join(', ')}`,
         server: found.hostNames[0] ?? '',
         organisation: options.organisation,
         author: options.fromEmail,
@@ -172,23 +143,14 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
         logins: flagged,
         owners,
         knownGood: options.knownGood,
-        // The case's verdict, as the analyze command and the app give it (caseVerdict.ts).
-        verdict: reportVerdict(
-          caseVerdict({
-            logins: flagged,
-            timelines,
-            formatIds: summaries.map((summary) => summary.format),
-            files: summaries,
-            thresholds: defaultAttackThresholds,
-          }),
-        ),
+        verdict: reportVerdict(access),
         journal: [],
       },
       {},
       {
         timeline: reportTimeline(timelines),
         journal: [],
-        evidence: files.map((file) => ({ name: basename(file.path), size: file.size, sha256: file.sha256 })),
+        evidence: files.map(({ path }, index) => ({ name: basename(path), ...streamed[index]! })),
         chainHead: 'none (made by the command line, which keeps no journal)',
         generatedAt: options.now,
       },
@@ -197,6 +159,22 @@ export async function reportCommand(options: ReportOptions, log: (line: string) 
   );
   await writeFile(join(options.outDir, 'summary.pdf'), pdf);
   log('summary.pdf');
+}
+
+/** The second reading, with its failures in one sentence like the first's. */
+async function readAgain(
+  path: string,
+  onText: (text: string) => void,
+  acceptDamaged: boolean | undefined,
+): Promise<StreamedEvidence> {
+  try {
+    return streamEvidenceText(path, onText, { acceptDamaged });
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const problem = knownProblem(error);
+    if (problem === undefined) throw error;
+    throw new CliError(`cannot read "${path}": ${problem}`);
+  }
 }
 
 /** Why an address gets no e-mail: never "no contact registered" when nobody was asked. */

@@ -1,8 +1,7 @@
 // A few lines of an evidence file, read from its stored original bytes, so the person can read
 // what the log says right after a login — including lines the app does not interpret yet.
-import { detectTextEncoding } from '../core/text/textEncoding';
 import type { NotebookDatabase } from './schema';
-import { readPlainEvidence } from './evidenceFiles';
+import { evidenceTextPieces } from './evidenceFiles';
 import { binaryFormats } from '../core/logs/formatRegistry';
 
 export type EvidenceLine = { line: number; text: string };
@@ -14,13 +13,8 @@ export async function evidenceLines(
   first: number,
   count: number,
 ): Promise<EvidenceLine[] | undefined> {
-  const blob = await readPlainEvidence(db, evidenceId);
-  if (!blob) return undefined;
-  const reader = blob.stream().getReader();
-  // UTF-8 or UTF-16, as the import read it (see core/text/textEncoding.ts).
-  const decoder = new TextDecoder(
-    detectTextEncoding(new Uint8Array(await blob.slice(0, 4096).arrayBuffer())),
-  );
+  const pieces = await evidenceTextPieces(db, evidenceId);
+  if (!pieces) return undefined;
   const lines: EvidenceLine[] = [];
   const last = first + count - 1;
   let lineNumber = 1;
@@ -30,20 +24,19 @@ export async function evidenceLines(
       lines.push({ line: lineNumber, text: text.replace(/\r$/, '') });
     lineNumber += 1;
   };
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    pending += decoder.decode(chunk.value, { stream: true });
-    let end = pending.indexOf('\n');
-    while (end >= 0) {
-      take(pending.slice(0, end));
-      pending = pending.slice(end + 1);
-      end = pending.indexOf('\n');
+  for await (const piece of pieces) {
+    let from = 0;
+    for (let end = piece.indexOf('\n'); end >= 0; end = piece.indexOf('\n', from)) {
+      // Only the wanted lines are cut out; the others are counted.
+      if (lineNumber >= first && lineNumber <= last) take(pending + piece.slice(from, end));
+      else lineNumber += 1;
+      pending = '';
+      from = end + 1;
+      if (lineNumber > last) return lines; // leaving the loop stops the reading
     }
-    if (lineNumber > last) {
-      await reader.cancel();
-      return lines;
-    }
+    // A line longer than any log line is not kept whole while it is skipped.
+    pending = lineNumber >= first ? pending + piece.slice(from) : '';
   }
-  pending += decoder.decode();
   if (pending !== '') take(pending);
   return lines;
 }

@@ -4,7 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { appendJournalEntry } from './journal';
-import { readEvidenceFile } from './evidenceFiles';
+import { originalChunks } from './evidenceFiles';
 import { caseEvidence } from './queries';
 import type { NotebookDatabase } from './schema';
 
@@ -29,12 +29,15 @@ export async function checkCaseEvidence(db: NotebookDatabase, caseId: number): P
   const checks: EvidenceCheck[] = [];
   for (const evidence of await caseEvidence(db, caseId)) {
     const base = { evidenceId: evidence.id, name: evidence.name, expectedSha256: evidence.sha256 };
-    const original = await readEvidenceFile(db, evidence.id);
-    if (!original) {
+    const stored = await db.evidenceFiles.get(evidence.id);
+    if (!stored) {
       checks.push({ ...base, outcome: 'missing' });
       continue;
     }
-    const actualSha256 = await sha256OfBlob(original);
+    // Hashed as it is unpacked, a block at a time: a 2 GB log is never whole in memory.
+    const hash = sha256.create();
+    for await (const chunk of originalChunks(stored)) hash.update(chunk);
+    const actualSha256 = bytesToHex(hash.digest());
     checks.push({ ...base, actualSha256, outcome: actualSha256 === evidence.sha256 ? 'matches' : 'differs' });
   }
   return checks;

@@ -6,7 +6,7 @@ import type { EvidenceRecord, NotebookDatabase } from './schema';
 import { caseAttackReview } from './attackReview';
 import { caseAddressFindings } from './lookups';
 import { caseJournal, appendJournalEntry } from './journal';
-import { readEvidenceText } from './evidenceFiles';
+import { evidenceTextPieces } from './evidenceFiles';
 import { getCase } from './queries';
 import { readSettings } from './settings';
 import { formatById } from '../core/logs/formatRegistry';
@@ -17,7 +17,7 @@ import { reportAudience, type ReportAudience } from '../core/report/abuseGroups'
 import type { SummaryEdits, SummaryFacts, SummarySectionId, Verdict } from '../core/report/managementSummary';
 import { reportVerdict, summarySectionIds } from '../core/report/managementSummary';
 import { reportTimeline } from '../core/report/reportTimeline';
-import { collectReportEvidence, type EvidenceText, type ReportEvidence } from '../core/report/reportEvidence';
+import { createReportEvidenceCollector, type ReportEvidence } from '../core/report/reportEvidence';
 import type { SummaryReportExtras } from '../core/report/summaryReport';
 import type { Reporter } from '../core/report/abuseEmailDraft';
 import type { ReportJournalWitness } from '../core/report/summaryReport';
@@ -190,20 +190,22 @@ async function reportEvidenceOf(
 ): Promise<ReportEvidence> {
   const key = `${caseId}|${files.map((file) => `${file.id}:${file.sha256}`).join(',')}|${addresses.join(',')}`;
   if (cachedEvidence?.key === key) return cachedEvidence.evidence;
-  const texts: EvidenceText[] = [];
+  // Streamed piece by piece: a 2 GB log is never one string (DECISIONS.md, "Streams, not strings").
+  const collector = createReportEvidenceCollector(addresses);
   for (const file of files) {
     const format = formatById(file.formatId);
     if (!format) continue;
-    const text = await readEvidenceText(db, file.id); // unpacked and decoded as imported
-    if (text === undefined) continue;
-    texts.push({
+    const pieces = await evidenceTextPieces(db, file.id); // unpacked and decoded as imported
+    if (!pieces) continue;
+    const reading = collector.file({
       name: file.name,
-      text,
       format,
       time: { year: file.year, timeZone: file.timeZone },
     });
+    for await (const piece of pieces) reading.push(piece);
+    reading.end();
   }
-  const evidence = collectReportEvidence(texts, addresses);
+  const evidence = collector.result();
   cachedEvidence = { key, evidence };
   return evidence;
 }

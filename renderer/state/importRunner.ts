@@ -6,7 +6,8 @@
 import type { TimeAssumptions } from '../core/logs/logFormat';
 import type { ImportClient, RunningImport } from '../workers/importClient';
 import type { FileTimes } from '../workers/sniffFileTimes';
-import type { PickedFile } from './importSlice';
+import type { ImportOutcome, PickedFile } from './importSlice';
+import { DamagedFileProblem } from '../core/file/importProblem';
 import { useNotebookStore } from './store';
 import { lineAccountingText } from '../core/analysis/lineAccounting';
 
@@ -35,6 +36,11 @@ export type ImportRunner = {
     time: TimeAssumptions,
     formatId?: string,
   ): Promise<void>;
+  /**
+   * After a damaged .gz was refused: imports what of it can be read, with the note that says
+   * where it was cut (the outcome's "Import the readable part anyway").
+   */
+  importReadablePart(outcome: ImportOutcome): Promise<void>;
   cancel(): void;
 };
 
@@ -61,34 +67,57 @@ export function createImportRunner(
   let running: RunningImport | null = null;
   let cancelled = false;
 
+  /** Imports one file through the worker and says in a sentence what became of it. */
+  async function importOne(
+    request: {
+      caseId: number;
+      file: File;
+      time: TimeAssumptions;
+      formatId?: string;
+      acceptDamaged?: boolean;
+    },
+    place: { fileNumber: number; fileCount: number },
+  ): Promise<ImportOutcome> {
+    const store = useNotebookStore.getState();
+    const { caseId, file } = request;
+    const base = { caseId, fileName: file.name, ...place };
+    store.setRunningImport({ ...base, bytesRead: 0, totalBytes: file.size, linesRead: 0 });
+    running = importClient.start(request, (progress) => store.setRunningImport({ ...base, ...progress }));
+    try {
+      const { summary } = await running.result;
+      onImported(caseId);
+      const imported = `Imported ${file.name}: ${lineAccountingText(summary)}.`;
+      return summary.notes
+        ? { fileName: file.name, kind: 'check', message: `${imported} Check: ${summary.notes.join(' ')}` }
+        : { fileName: file.name, kind: 'imported', message: imported };
+    } catch (error) {
+      const kind = error instanceof Error && error.name === 'ImportCancelled' ? 'cancelled' : 'problem';
+      const message = error instanceof Error ? error.message : String(error);
+      // A damaged .gz: the person may still choose to import what of it can be read.
+      const damaged = error instanceof DamagedFileProblem && !request.acceptDamaged;
+      return {
+        fileName: file.name,
+        kind,
+        message,
+        ...(damaged
+          ? { readablePart: { caseId, file, time: request.time, formatId: request.formatId } }
+          : {}),
+      };
+    } finally {
+      running = null;
+      store.setRunningImport(null);
+    }
+  }
+
   async function importEach(caseId: number, files: readonly FileToImport[], formatId?: string) {
     const store = useNotebookStore.getState();
     store.clearImportOutcomes();
     cancelled = false;
     for (const [index, { file, time }] of files.entries()) {
       if (cancelled) break;
-      const base = { caseId, fileName: file.name, fileNumber: index + 1, fileCount: files.length };
-      store.setRunningImport({ ...base, bytesRead: 0, totalBytes: file.size, linesRead: 0 });
-      running = importClient.start({ caseId, file, time, formatId }, (progress) =>
-        store.setRunningImport({ ...base, ...progress }),
-      );
-      try {
-        const { summary } = await running.result;
-        onImported(caseId);
-        const imported = `Imported ${file.name}: ${lineAccountingText(summary)}.`;
-        store.addImportOutcome(
-          summary.notes
-            ? { fileName: file.name, kind: 'check', message: `${imported} Check: ${summary.notes.join(' ')}` }
-            : { fileName: file.name, kind: 'imported', message: imported },
-        );
-      } catch (error) {
-        const kind = error instanceof Error && error.name === 'ImportCancelled' ? 'cancelled' : 'problem';
-        const message = error instanceof Error ? error.message : String(error);
-        store.addImportOutcome({ fileName: file.name, kind, message });
-      }
+      const place = { fileNumber: index + 1, fileCount: files.length };
+      store.addImportOutcome(await importOne({ caseId, file, time, formatId }, place));
     }
-    running = null;
-    store.setRunningImport(null);
   }
 
   return {
@@ -135,6 +164,12 @@ export function createImportRunner(
         files.map((file) => ({ file, time })),
         formatId,
       ),
+    async importReadablePart(outcome) {
+      const part = outcome.readablePart;
+      if (!part || running) return;
+      const imported = await importOne({ ...part, acceptDamaged: true }, { fileNumber: 1, fileCount: 1 });
+      useNotebookStore.getState().replaceImportOutcome(outcome.fileName, imported);
+    },
     cancel() {
       cancelled = true;
       running?.cancel();

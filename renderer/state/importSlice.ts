@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ImportProgress } from '../workers/importProtocol';
 import type { FileTimes } from '../workers/sniffFileTimes';
+import type { TimeAssumptions } from '../core/logs/logFormat';
 
 export type RunningImportState = ImportProgress & {
   caseId: number;
@@ -15,6 +16,11 @@ export type ImportOutcome = {
   fileName: string;
   kind: 'imported' | 'check' | 'problem' | 'cancelled';
   message: string;
+  /**
+   * A damaged .gz refused: what "Import the readable part anyway" imports again (a File is
+   * structured-cloneable, so it may wait here).
+   */
+  readablePart?: { caseId: number; file: File; time: TimeAssumptions; formatId?: string };
 };
 
 /** A picked file and what its first lines say about its times. */
@@ -42,6 +48,8 @@ export type ImportSlice = {
   timeQuestion: TimeQuestion | null;
   setRunningImport(state: RunningImportState | null): void;
   addImportOutcome(outcome: ImportOutcome): void;
+  /** The outcome for `fileName` replaced (the readable part of a refused file imported after all). */
+  replaceImportOutcome(fileName: string, outcome: ImportOutcome): void;
   clearImportOutcomes(): void;
   setReadingPick(reading: { caseId: number; fileCount: number } | null): void;
   setTimeQuestion(question: TimeQuestion | null): void;
@@ -54,6 +62,12 @@ export const createImportSlice: StateCreator<ImportSlice, [], [], ImportSlice> =
   timeQuestion: null,
   setRunningImport: (runningImport) => set({ runningImport }),
   addImportOutcome: (outcome) => set((state) => ({ importOutcomes: [...state.importOutcomes, outcome] })),
+  replaceImportOutcome: (fileName, outcome) =>
+    set((state) => ({
+      importOutcomes: state.importOutcomes.map((earlier) =>
+        earlier.fileName === fileName && earlier.readablePart ? outcome : earlier,
+      ),
+    })),
   clearImportOutcomes: () => set({ importOutcomes: [] }),
   setReadingPick: (readingPick) => set({ readingPick }),
   setTimeQuestion: (timeQuestion) => set({ timeQuestion }),

@@ -28,6 +28,11 @@ export type ImportFileRequest = {
   file: Blob & { name: string; lastModified?: number };
   formatId?: string;
   time: TimeAssumptions;
+  /**
+   * Read a damaged .gz up to its damage instead of refusing it: only after the refusal, when the
+   * person pressed "Import the readable part anyway" (core/file/damagedFile.ts).
+   */
+  acceptDamaged?: boolean;
 };
 
 export type ImportFileResult = { evidenceId: number; summary: FileSummary };
@@ -90,6 +95,7 @@ export async function importFile(
       fileName: file.name,
       firstBytes: firstBlock,
       chooseFormat: (sample) => chooseFormat(request, sample),
+      acceptDamaged: request.acceptDamaged,
       onPlainBytes: (plain) => storage.pushPlain(plain),
       async start(format, sample) {
         // Judged as the Import step judged it before asking (sniffFileTimes.ts).

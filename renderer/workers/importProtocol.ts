@@ -15,6 +15,8 @@ export type ImportRequest =
       /** Leave out to detect the format from the file's first lines. */
       formatId?: string;
       time: TimeAssumptions;
+      /** Read a damaged .gz up to its damage: the person chose it after the refusal. */
+      acceptDamaged?: boolean;
     }
   /** A look at the first lines only: does the import need a year or a zone for this file? */
   | { type: 'sniff'; seq: number; file: File; formatId?: string }

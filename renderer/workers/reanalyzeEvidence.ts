@@ -13,6 +13,7 @@ import { ImportProblem } from '../core/file/importProblem';
 import { createLogReading, textIsDerived } from '../core/file/logReading';
 import { createEvidenceStorage, type StoredEvidence } from './evidenceStorage';
 import { ownTimeZone } from './importFile';
+import { readablePartNoteStart } from '../core/file/damagedFile';
 
 /** What the evidence record says about how the file was read at import. */
 export type EvidenceReading = {
@@ -21,6 +22,8 @@ export type EvidenceReading = {
   year: number;
   timeZone: string;
   yearSource?: 'person' | 'file-date' | 'in-log' | undefined;
+  /** The import's notes: one says when only the readable part of a damaged .gz was imported. */
+  readingNotes?: readonly string[] | undefined;
 };
 
 export type ReanalyzedEvidence = { sha256: string; analysis: LogAnalysis; stored: StoredEvidence };
@@ -49,6 +52,8 @@ export async function reanalyzeEvidence(
     chooseFormat: () => format,
     onPlainBytes: (plain) => storage.pushPlain(plain),
     start: () => ({ time, fileName: reading.name }),
+    // Read as the person chose at import: a damaged copy up to its damage, nothing more.
+    acceptDamaged: (reading.readingNotes ?? []).some((note) => note.startsWith(readablePartNoteStart)),
   });
   for (let chunk = first; !chunk.done; chunk = await reader.read()) {
     hash.update(chunk.value);

@@ -49,9 +49,16 @@ async function readSample(
     const first = await reader.read();
     const firstBytes = first.value ?? new Uint8Array();
     let pending = '';
-    const text = createShapedText(firstBytes, file.name, (chunk) => {
-      pending += chunk;
-    });
+    // A damaged .gz still has its times asked about: the import refuses it and offers to read
+    // the readable part, which is then read with the answer given here.
+    const text = createShapedText(
+      firstBytes,
+      file.name,
+      (chunk) => {
+        pending += chunk;
+      },
+      { acceptDamaged: true },
+    );
     for (let chunk = first; !chunk.done; chunk = await reader.read()) {
       text.push(chunk.value);
       if (hasDetectionSample(pending)) return { sample: sampleLines(pending), firstBytes };

@@ -1,5 +1,6 @@
 // Generated logs for the "huge input" tests and benchmarks: never committed, always made again.
 // Each generator yields lines in time order so a caller can stream them to a file or join a few.
+import { gzipSync } from 'fflate';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const start = Date.UTC(2026, 10, 1, 0, 0, 0);
@@ -43,3 +44,26 @@ export const logText = (lines: Iterable<string>): string => {
   for (const line of lines) parts.push(line);
   return parts.join('\n') + '\n';
 };
+
+/**
+ * Lines packed as a multi-member .gz (`members` gzip members, as logrotate with delaycompress and
+ * `cat a.gz b.gz` leave it) whose last member is cut `cutBytes` before its end: a copy
+ * interrupted while it was being made.
+ */
+export function cutMultiMemberGzip(lines: readonly string[], members: number, cutBytes: number): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const perMember = Math.ceil(lines.length / members);
+  for (let at = 0; at < lines.length; at += perMember) {
+    parts.push(gzipSync(encoder.encode(lines.slice(at, at + perMember).join('\n') + '\n')));
+  }
+  let size = 0;
+  for (const part of parts) size += part.length;
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.length;
+  }
+  return whole.subarray(0, size - cutBytes);
+}

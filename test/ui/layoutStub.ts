@@ -3,9 +3,11 @@
 // layout is checked in Chromium (test/e2e/confirmAndLogins.test.ts).
 import { afterAll, beforeAll } from 'vitest';
 
+const scrolls = (element: HTMLElement) =>
+  element.classList.contains('sources-scroll') || element.classList.contains('logins-scroll');
 const stubs: [object, string, (element: HTMLElement) => number][] = [
-  [Element.prototype, 'clientHeight', (element) => (element.classList.contains('sources-scroll') ? 600 : 0)],
-  [Element.prototype, 'clientWidth', (element) => (element.classList.contains('sources-scroll') ? 1000 : 0)],
+  [Element.prototype, 'clientHeight', (element) => (scrolls(element) ? 600 : 0)],
+  [Element.prototype, 'clientWidth', (element) => (scrolls(element) ? 1000 : 0)],
 ];
 
 export function stubTableLayout(): void {

@@ -15,6 +15,8 @@ import {
   type LoginDecisions,
 } from './loginStanding';
 import { formatDayTime, plural } from './words';
+import type { DamageCut } from './attemptTimeline';
+import { withCutOffs } from './cutOffVerdict';
 
 export { loginKey, type LoginDecision } from './loginStanding';
 
@@ -48,6 +50,8 @@ export type VerdictInput = {
    * with why (see lineAccounting.ts's unreadableReason): a login in them would not have been seen.
    */
   unreadableFiles?: readonly { name: string; reason: string }[];
+  /** Files read only up to their damage: nothing can be said about the time after (cutOffVerdict.ts). */
+  cutOffs?: readonly DamageCut[];
 };
 
 /** Enough lines to check the answer; the Logins step lists every login anyway. */
@@ -65,6 +69,10 @@ const olderLogs =
   'Add the older logs from the server too: /var/log/auth.log.1 and the auth.log.*.gz files (on Red Hat: /var/log/secure-*).';
 
 export function accessVerdict(input: VerdictInput): AccessVerdict {
+  return withCutOffs(verdictOfLogins(input), input.cutOffs ?? []);
+}
+
+function verdictOfLogins(input: VerdictInput): AccessVerdict {
   const decisions: LoginDecisions = input.decisions ?? new Map<string, LoginDecision>();
   const byTime = [...input.logins].sort((a, b) => a.time - b.time);
   const evidenceOf = (login: Login): VerdictEvidence => ({

@@ -21,7 +21,16 @@ export type AttemptTimeline = {
   /** UTC ms of the file's first and last line (or event, when lines carry no readable stamp). */
   logStart: number;
   logEnd: number;
+  /**
+   * Set when the file was a damaged copy read only up to its damage, on the person's choice: its
+   * last readable line (then logEnd is that line's time). After it the file says nothing: a gap
+   * in the evidence, not a quiet time (see cutOffVerdict.ts).
+   */
+  cutOff?: DamageCut;
 };
+
+/** Where a damaged copy of `file` stops being readable: its last whole line and that line's time. */
+export type DamageCut = { file: string; line: number; time: number };
 
 export type TimelineZoom = 'minute' | 'hour' | 'day';
 

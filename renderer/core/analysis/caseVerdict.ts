@@ -3,7 +3,7 @@
 // The Logins step and the `analyze` command both answer through here.
 import type { Login } from './attackSource';
 import type { AttackThresholds } from './attackThresholds';
-import type { AttemptTimeline } from './attemptTimeline';
+import type { AttemptTimeline, DamageCut } from './attemptTimeline';
 import type { AccessVerdict, LoginDecision } from './accessVerdict';
 import { accessVerdict } from './accessVerdict';
 import { evidenceCoverage, startsMidAttack } from './attemptTimeline';
@@ -37,5 +37,12 @@ export function caseVerdict(input: {
     logStart: evidenceCoverage(input.timelines).start,
     hasLoginRecords: input.formatIds.some(listsLogins),
     unreadableFiles,
+    cutOffs: cutOffsOf(input.timelines),
   });
+}
+
+function cutOffsOf(timelines: readonly AttemptTimeline[]): DamageCut[] {
+  const cuts: DamageCut[] = [];
+  for (const timeline of timelines) if (timeline.cutOff) cuts.push(timeline.cutOff);
+  return cuts;
 }

@@ -61,7 +61,11 @@ export type LogAnalyzer = {
    * the common lines from the bytes (LineParser.parseAt).
    */
   push(text: string, ascii?: Uint8Array): void;
-  finish(): LogAnalysis;
+  /**
+   * `dropUnfinishedLine`: a last line without a line break is not read (the file was cut there,
+   * and the line's end is missing), so it counts nowhere.
+   */
+  finish(options?: { dropUnfinishedLine?: boolean }): LogAnalysis;
   linesRead(): number;
   /** Lines read with the year and zone assumed, not written (see LineParser.assumedTimes). */
   assumedTimes(): number;
@@ -159,7 +163,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       unplaced.see(event);
       if (isNotableKind(event.kind) || isKeptOneByOne(event)) {
         const quoted = text.slice(start, Math.min(end, start + notableTextLimit));
-        notableEvents.push({ ...detachEvent(event), text: detachText(quoted) });
+        notableEvents.push(notableCopy(event, detachText(quoted)));
       }
       onEvent?.(event);
     },
@@ -283,7 +287,8 @@ export function createLogAnalyzer(options: {
     },
     linesRead: () => (records ? records.lines() : splitter.lines()),
     assumedTimes: () => parser?.assumedTimes?.() ?? 0,
-    finish() {
+    finish(finishing = {}) {
+      if (finishing.dropUnfinishedLine) splitter.dropUnfinished();
       splitter.end();
       parser?.finish?.(emit); // what the parser held back waiting for a line that never came
       records?.finish(recordSink);
@@ -315,12 +320,18 @@ function timelineWithCoverage(
   };
 }
 
-/** A stored event must not keep the chunk its strings were cut from alive. */
-function detachEvent(event: AuthEvent): AuthEvent {
-  return {
-    ...event,
+/**
+ * The event as kept, with its line `text`: a new object (the event itself is onEvent's and the
+ * tally's), whose strings no longer point into the chunk they were cut from. Object.assign onto
+ * a fresh object, not `{ ...detached, text }`: in V8 a spread followed by a property it did not
+ * copy made each kept event about 515 bytes instead of 155 (measured on a million events), and a
+ * backup job's million logins keep a million of them.
+ */
+function notableCopy(event: AuthEvent, text: string): NotableEvent {
+  return Object.assign({}, event, {
     ip: event.ip === undefined ? undefined : detachText(event.ip),
     user: event.user === undefined ? undefined : detachText(event.user),
     method: event.method === undefined ? undefined : detachText(event.method),
-  };
+    text,
+  });
 }

@@ -1,17 +1,33 @@
 // Turns an evidence file's bytes, as they stream in, into text: gunzips a rotated ".gz" log on
 // the way (checkedGunzip.ts: streaming, every member's checksum checked) and decodes it in the
 // encoding its first plain bytes show — UTF-8, or the UTF-16 Windows PowerShell 5.1 writes (see
-// core/text/textEncoding.ts); a broken byte becomes U+FFFD, never an exception.
+// core/text/textEncoding.ts); a broken byte becomes U+FFFD, never an exception. A damaged .gz
+// (cut short, a checksum that does not match) stops the text where the damage is: refused, or,
+// when the person chose to read the readable part anyway, ended there (DECISIONS.md).
 import { detectTextEncoding, type TextEncodingName } from '../text/textEncoding';
-import { ImportProblem } from './importProblem';
-import { createCheckedGunzip, GzipDamaged } from './checkedGunzip';
+import { createCheckedGunzip, GzipDamaged, type GzipDamage } from './checkedGunzip';
 import { createDecoder, type StreamingDecoder } from './textDecoding';
 
 export type EvidenceText = {
+  /** Throws GzipDamaged at the damage of a .gz, unless it is read with `acceptDamaged`. */
   push(bytes: Uint8Array): void;
-  /** Flushes the decoder; throws an ImportProblem when a .gz file ends early. */
+  /** Flushes the decoder; throws GzipDamaged when a .gz file is damaged (unless accepted). */
   end(): void;
   compressed: boolean;
+  /** Where the text of a .gz read with `acceptDamaged` stopped; undefined while it is whole. */
+  damage(): GzipDamage | undefined;
+};
+
+export type EvidenceTextOptions = {
+  /** Sees the plain bytes (after gunzip) and their encoding: for the binary check and the line index. */
+  onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void;
+  /** A faster decoder for all-ASCII bytes, where the host has one (Node's latin1). */
+  asciiText?: AsciiText;
+  /**
+   * Read a damaged .gz up to its damage instead of refusing it: the text then simply ends there
+   * (its last line may be cut; logReading.ts drops it). Only ever on the person's choice.
+   */
+  acceptDamaged?: boolean;
 };
 
 /**
@@ -38,13 +54,11 @@ export function isGzip(firstBytes: Uint8Array): boolean {
 
 export function createEvidenceText(
   firstBytes: Uint8Array,
-  fileName: string,
   /** `ascii`: the bytes `text` was decoded from, when every one of them is ASCII (see asciiOf). */
   onText: (text: string, ascii?: Uint8Array) => void,
-  /** Sees the plain bytes (after gunzip) and their encoding: for the binary check and the line index. */
-  onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void,
-  asciiText?: AsciiText,
+  options: EvidenceTextOptions = {},
 ): EvidenceText {
+  const { onPlainBytes, asciiText } = options;
   // Chosen on the first plain bytes: for a .gz, the encoding of what it unpacks to.
   let decoding: { encoding: TextEncodingName; decoder: StreamingDecoder } | undefined;
   let midCharacter = false; // the decoder may hold the first bytes of a character
@@ -78,18 +92,17 @@ export function createEvidenceText(
     const rest = decoding?.decoder.decode() ?? '';
     if (rest !== '') onText(rest);
   };
-  if (!isGzip(firstBytes)) return { compressed: false, push: plain, end: flush };
+  if (!isGzip(firstBytes)) return { compressed: false, push: plain, end: flush, damage: () => undefined };
   const gunzip = createCheckedGunzip(plain);
-  const damaged = (error: unknown): never => {
-    if (!(error instanceof GzipDamaged)) throw error;
-    throw new ImportProblem(
-      `"${fileName}" is a compressed (.gz) file that is damaged or ends early (cut off while being copied?). ` +
-        'Nothing from it was kept. Copy it from the server again, or unpack it there and import the plain log.',
-    );
+  let damage: GzipDamage | undefined;
+  const damaged = (error: unknown): void => {
+    if (!(error instanceof GzipDamaged) || !options.acceptDamaged) throw error;
+    damage = error.damage;
   };
   return {
     compressed: true,
     push(bytes) {
+      if (damage) return; // nothing after the damage is read
       try {
         gunzip.push(bytes);
       } catch (error) {
@@ -97,12 +110,15 @@ export function createEvidenceText(
       }
     },
     end() {
-      try {
-        gunzip.end();
-      } catch (error) {
-        damaged(error);
+      if (!damage) {
+        try {
+          gunzip.end();
+        } catch (error) {
+          damaged(error);
+        }
       }
       flush();
     },
+    damage: () => damage,
   };
 }

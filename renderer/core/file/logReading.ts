@@ -13,9 +13,11 @@ import { isGzip, type AsciiText } from './evidenceText';
 import type { LineEnding } from './textShape';
 import { createShapedText } from './shapedText';
 import { hasDetectionSample, sampleLines } from './detectionSample';
-import { ImportProblem } from './importProblem';
+import { DamagedFileProblem, ImportProblem } from './importProblem';
 import { readingNotes } from './readingNotes';
 import { utf8Bytes } from './textDecoding';
+import { GzipDamaged } from './checkedGunzip';
+import { damagedFileNote, damagedFileRefusal, type ReadDamage } from './damagedFile';
 
 /** How to read the file once its format is known. */
 export type ReadingStart = {
@@ -38,6 +40,11 @@ export type LogReadingOptions = {
   onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void;
   /** A faster decoder for all-ASCII bytes, where the host has one (Node's latin1). */
   asciiText?: AsciiText;
+  /**
+   * Read a damaged .gz up to the damage instead of refusing it (DamagedFileProblem): only on the
+   * person's choice. The result then says where it was cut (`damage`, a note, timeline.cutOff).
+   */
+  acceptDamaged?: boolean;
 };
 
 export type LogReadingResult = {
@@ -47,12 +54,17 @@ export type LogReadingResult = {
   assumedTimes: number;
   lineEnding: LineEnding;
   compressed: boolean;
+  /** Set when a damaged .gz was read up to its damage (acceptDamaged). */
+  damage?: ReadDamage;
 };
 
 export type LogReading = {
-  /** The file's next bytes, in order. The bytes may be reused by the caller after it returns. */
+  /**
+   * The file's next bytes, in order. The bytes may be reused by the caller after it returns.
+   * Throws a DamagedFileProblem at the damage of a .gz (unless acceptDamaged).
+   */
   push(bytes: Uint8Array): Promise<void>;
-  /** After the last bytes: finishes the analysis; throws an ImportProblem for a damaged file. */
+  /** After the last bytes: finishes the analysis; throws an ImportProblem for a refused file. */
   end(): Promise<LogReadingResult>;
   /** Lines read so far, for progress. */
   linesRead(): number;
@@ -70,6 +82,7 @@ export function createLogReading(options: LogReadingOptions): LogReading {
     : (options.chooseFormat ?? ((sample) => detectedFormat(fileName, sample)));
   let analyzer: LogAnalyzer | undefined;
   let format: LogFormat | undefined;
+  let fileNameShown = fileName;
   // Text before the format is known; then text goes straight to the analyzer.
   let pending = '';
 
@@ -80,9 +93,28 @@ export function createLogReading(options: LogReadingOptions): LogReading {
       if (analyzer) analyzer.push(piece, ascii);
       else pending += piece;
     },
-    options.onPlainBytes,
-    options.asciiText,
+    {
+      onPlainBytes: options.onPlainBytes,
+      asciiText: options.asciiText,
+      acceptDamaged: options.acceptDamaged,
+    },
   );
+  /** Lines read whole so far, before the analysis starts too (for the refusal's "after line …"). */
+  const wholeLines = () => analyzer?.linesRead() ?? countLineBreaks(pending);
+  /** A damaged .gz refused: one sentence, nothing kept. */
+  const refusingDamage = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      if (!(error instanceof GzipDamaged)) throw error;
+      const found = { what: error.damage.what, linesBefore: wholeLines() };
+      const otherwise = ', or import the readable part anyway';
+      throw new DamagedFileProblem(
+        damagedFileRefusal(fileName, found.what, found.linesBefore, otherwise),
+        found,
+      );
+    }
+  };
 
   const startAnalysis = async (last: boolean): Promise<void> => {
     if (analyzer || (!last && !hasDetectionSample(pending))) return;
@@ -93,8 +125,9 @@ export function createLogReading(options: LogReadingOptions): LogReading {
     const chosen = chooseFormat(sample);
     const start = await options.start(chosen, sample);
     format = chosen;
+    fileNameShown = start.fileName ?? fileName;
     analyzer = createLogAnalyzer({
-      file: start.fileName ?? fileName,
+      file: fileNameShown,
       format: chosen,
       time: start.time,
       onEvent: start.onEvent,
@@ -109,17 +142,29 @@ export function createLogReading(options: LogReadingOptions): LogReading {
   return {
     async push(bytes) {
       if (derived) derived.push(bytes, pushDerived);
-      else text.push(bytes);
+      else refusingDamage(() => text.push(bytes));
       if (!analyzer) await startAnalysis(false);
     },
     async end() {
       const read = derived?.end(pushDerived);
       if (read?.problem !== undefined) throw new ImportProblem(read.problem);
-      text.end();
+      refusingDamage(() => text.end());
       await startAnalysis(true);
       if (!analyzer || !format) throw new ImportProblem(`"${fileName}" could not be read.`);
-      const analysis = analyzer.finish();
+      const gzipDamage = text.damage();
+      // The line the damage cut is missing its end (an address cut short is another address).
+      const analysis = analyzer.finish({ dropUnfinishedLine: gzipDamage !== undefined });
+      const damage: ReadDamage | undefined = gzipDamage && {
+        what: gzipDamage.what,
+        member: gzipDamage.member,
+        lastLine: analysis.summary.lines,
+        lastTime: analysis.timeline.logEnd,
+      };
+      if (damage) {
+        analysis.timeline.cutOff = { file: fileNameShown, line: damage.lastLine, time: damage.lastTime };
+      }
       const notes = [
+        ...(damage ? [damagedFileNote(damage)] : []),
         ...(read?.notes ?? []),
         ...readingNotes({ nulCharacters: text.nulCharacters(), lineEnding: text.lineEnding() }),
       ];
@@ -130,6 +175,7 @@ export function createLogReading(options: LogReadingOptions): LogReading {
         assumedTimes: analyzer.assumedTimes(),
         lineEnding: text.lineEnding(),
         compressed: text.compressed,
+        ...(damage ? { damage } : {}),
       };
     },
     linesRead: () => analyzer?.linesRead() ?? 0,
@@ -156,6 +202,12 @@ export function detectedFormat(fileName: string, sample: readonly string[]): Log
       logFormats.map((candidate) => candidate.label).join('; ') +
       '. If you know which one it is, choose it under "Format" and import again.',
   );
+}
+
+function countLineBreaks(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines;
 }
 
 /** Hostile text shown in a message: control characters as \xNN, never raw. */

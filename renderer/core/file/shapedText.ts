@@ -1,32 +1,33 @@
 // A file's bytes made into the text the line splitter reads: gunzipped and decoded
 // (evidenceText.ts), refused when it is binary (binaryContent.ts), NULs and lone-CR line ends
 // shaped (textShape.ts). The import, the quick look before it and the command line all start here.
-import type { TextEncodingName } from '../text/textEncoding';
-import { createEvidenceText, type AsciiText } from './evidenceText';
+import type { GzipDamage } from './checkedGunzip';
+import { createEvidenceText, type EvidenceTextOptions } from './evidenceText';
 import { refuseBinary } from './binaryContent';
 import { createTextShape, type LineEnding } from './textShape';
 
 export type ShapedText = {
+  /** Throws GzipDamaged at the damage of a .gz, unless it is read with `acceptDamaged`. */
   push(bytes: Uint8Array): void;
-  /** Throws an ImportProblem when a .gz file is damaged or cut off. */
+  /** Throws GzipDamaged when a .gz file is damaged or cut off (unless accepted). */
   end(): void;
   compressed: boolean;
   nulCharacters(): number;
   lineEnding(): LineEnding;
+  /** Where a damaged .gz read with `acceptDamaged` stopped (see EvidenceText.damage). */
+  damage(): GzipDamage | undefined;
 };
 
 export function createShapedText(
   firstBytes: Uint8Array,
   fileName: string,
   onText: (text: string, ascii?: Uint8Array) => void,
-  onPlainBytes?: (bytes: Uint8Array, encoding: TextEncodingName) => void,
-  asciiText?: AsciiText,
+  options: EvidenceTextOptions = {},
 ): ShapedText {
   let checkedBinary = false;
   const shape = createTextShape(onText);
   const evidence = createEvidenceText(
     firstBytes,
-    fileName,
     (text, ascii) => {
       // Judged on the text as decoded, NULs still NULs (the shape turns them into U+FFFD).
       if (!checkedBinary) {
@@ -35,8 +36,7 @@ export function createShapedText(
       }
       shape.push(text, ascii);
     },
-    onPlainBytes,
-    asciiText,
+    options,
   );
   return {
     push: (bytes) => evidence.push(bytes),
@@ -47,5 +47,6 @@ export function createShapedText(
     compressed: evidence.compressed,
     nulCharacters: () => shape.nulCharacters(),
     lineEnding: () => shape.lineEnding(),
+    damage: () => evidence.damage(),
   };
 }

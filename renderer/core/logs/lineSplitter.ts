@@ -17,6 +17,11 @@ export type LineSplitter = {
   push(text: string): void;
   /** Delivers a last line that had no line break. */
   end(): void;
+  /**
+   * Forgets a last line that had no line break instead (a damaged file cut in the middle of a
+   * line: the rest of it, the end of an address perhaps, is missing).
+   */
+  dropUnfinished(): void;
   /** Lines delivered so far. */
   lines(): number;
   /** Lines that were longer than maxLineLength and delivered cut. */
@@ -85,6 +90,10 @@ export function createLineSplitter(onLine: OnLine, limit: number = maxLineLength
     },
     end() {
       if (partial !== '' || skipping) deliver(partial);
+      partial = '';
+      skipping = false;
+    },
+    dropUnfinished() {
       partial = '';
       skipping = false;
     },

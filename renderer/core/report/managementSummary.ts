@@ -255,7 +255,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
     impact,
     done,
     options: optionsText(),
-    recommendation: recommendationText(facts.verdict.access === 'suspected'),
+    recommendation: recommendationText(facts.verdict.access),
     'next-steps': nextSteps,
   };
 }

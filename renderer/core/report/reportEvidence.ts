@@ -9,8 +9,12 @@ import { createLineSplitter } from '../logs/lineSplitter';
 import { createAnnouncementPairing } from '../analysis/announcementPairing';
 import { candidateAddresses } from './addressTokens';
 import { windowsExcerptLine } from './windowsExcerptLine';
+import { detachText } from '../text/detachText';
 
-export type EvidenceText = { name: string; text: string; format: LogFormat; time: TimeAssumptions };
+/** One evidence file as the reports read it: its name and how its lines are read. */
+export type EvidenceFile = { name: string; format: LogFormat; time: TimeAssumptions };
+/** A whole file's text at once: for tests and small files; the hosts stream (createReportEvidenceCollector). */
+export type EvidenceText = EvidenceFile & { text: string };
 
 export type AddressEvidence = {
   /** Lines mentioning the address, in file order, at most `maxLinesPerAddress`. */
@@ -48,10 +52,33 @@ const maxAttemptTimes = 100_000;
 // "Nov 19 22:06:26 srv01 sshd[…]" or "2026-11-19T22:06:26+00:00 srv01 sshd[…]".
 const hostField = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\S+) (\S+) /;
 
+/** Gathers the report evidence of whole texts (tests, small files): see createReportEvidenceCollector. */
 export function collectReportEvidence(
   files: readonly EvidenceText[],
   reportedAddresses: readonly string[],
 ): ReportEvidence {
+  const collector = createReportEvidenceCollector(reportedAddresses);
+  for (const file of files) {
+    const reading = collector.file(file);
+    reading.push(file.text);
+    reading.end();
+  }
+  return collector.result();
+}
+
+export type ReportEvidenceCollector = {
+  /** Starts the next file (files in order): its text goes to push() piece by piece, then end(). */
+  file(file: EvidenceFile): { push(text: string): void; end(): void };
+  result(): ReportEvidence;
+};
+
+/**
+ * Reads the evidence as it streams past, a piece of text at a time: a 2 GB log is never one
+ * string (TextDecoder and fs refuse that: DECISIONS.md, "Streams, not strings"). What it keeps is
+ * bounded: at most maxLinesPerAddress lines and maxAttemptTimes times per reported address, and
+ * the case's attempts as counts per minute.
+ */
+export function createReportEvidenceCollector(reportedAddresses: readonly string[]): ReportEvidenceCollector {
   const byAddress = new Map<string, AddressEvidence>(
     reportedAddresses.map((address) => [
       address,
@@ -59,9 +86,9 @@ export function collectReportEvidence(
     ]),
   );
   const hosts = new Map<string, number>();
-
   let position = 0;
-  for (const file of files) {
+
+  function file(file: EvidenceFile): { push(text: string): void; end(): void } {
     const countAttempt = (event: AuthEvent) => {
       const from = event.ip === undefined ? undefined : byAddress.get(event.ip);
       if (from && from.attemptTimes.length < maxAttemptTimes) {
@@ -99,19 +126,22 @@ export function collectReportEvidence(
         },
         unrecognized: () => undefined,
       };
-      recordParser.push(file.text, sink);
-      recordParser.finish(sink);
-      announcements.unanswered().forEach(countAttempt);
-      for (const event of mentioned.sort((a, b) => a.time - b.time)) {
-        position++;
-        const seen = byAddress.get(event.ip ?? '');
-        if (!seen) continue;
-        seen.lineCount++;
-        if (seen.lines.length >= maxLinesPerAddress) continue;
-        seen.lines.push(windowsExcerptLine(event));
-        seen.positions.push(position);
-      }
-      continue;
+      return {
+        push: (text) => recordParser.push(text, sink),
+        end() {
+          recordParser.finish(sink);
+          announcements.unanswered().forEach(countAttempt);
+          for (const event of mentioned.sort((a, b) => a.time - b.time)) {
+            position++;
+            const seen = byAddress.get(event.ip ?? '');
+            if (!seen) continue;
+            seen.lineCount++;
+            if (seen.lines.length >= maxLinesPerAddress) continue;
+            seen.lines.push(windowsExcerptLine(event));
+            seen.positions.push(position);
+          }
+        },
+      };
     }
     const lineParser = file.format.createParser(file.time);
     const splitter = createLineSplitter((text, start, end, lineNumber) => {
@@ -126,19 +156,30 @@ export function collectReportEvidence(
         if (!seen) continue;
         seen.lineCount++;
         if (seen.lines.length >= maxLinesPerAddress) continue;
-        seen.lines.push(line);
+        // A copy: a line cut from a piece would keep the whole piece alive.
+        seen.lines.push(detachText(line));
         seen.positions.push(position);
       }
     });
-    splitter.push(file.text);
-    splitter.end();
-    lineParser.finish?.(onEvent);
-    announcements.unanswered().forEach(countAttempt);
+    return {
+      push: (text) => splitter.push(text),
+      end() {
+        splitter.end();
+        lineParser.finish?.(onEvent);
+        announcements.unanswered().forEach(countAttempt);
+      },
+    };
   }
-  for (const seen of byAddress.values()) seen.ports.sort((a, b) => a - b);
+
   return {
-    byAddress,
-    hostNames: [...hosts].sort((a, b) => b[1] - a[1]).map(([host]) => host),
+    file,
+    result() {
+      for (const seen of byAddress.values()) seen.ports.sort((a, b) => a - b);
+      return {
+        byAddress,
+        hostNames: [...hosts].sort((a, b) => b[1] - a[1]).map(([host]) => host),
+      };
+    },
   };
 }
 

@@ -66,8 +66,9 @@ export function optionsText(): string {
     .join('\n');
 }
 
-export function recommendationText(accessSuspected: boolean): string {
-  if (accessSuspected) {
+/** What we recommend, by the answer to "did anyone get in?" (Verdict.access). */
+export function recommendationText(access: 'suspected' | 'to-check' | 'none-found' | 'unknown'): string {
+  if (access === 'suspected') {
     return [
       'Treat the server as compromised until a check shows otherwise: disconnect it from the internet ' +
         '(keep it running, so nothing is lost), change the passwords of every account that logged in, and ' +
@@ -77,12 +78,23 @@ export function recommendationText(accessSuspected: boolean): string {
         'or lawyer will ask for.',
     ].join('\n\n');
   }
-  return [
-    'Nobody got in, so there is no emergency. We recommend closing the door the attackers are knocking on: ' +
-      'SSH keys instead of passwords and no direct root login (about an hour in total), plus fail2ban to ' +
-      'block repeat offenders automatically. If only the office needs remote login, allow it only from the ' +
-      'office network or a VPN.',
+  const closeTheDoor =
+    'SSH keys instead of passwords and no direct root login (about an hour in total), plus fail2ban to ' +
+    'block repeat offenders automatically. If only the office needs remote login, allow it only from the ' +
+    'office network or a VPN.';
+  const reportThem =
     'Reporting the addresses to their abuse desks costs little and sometimes stops a compromised machine ' +
-      'that is attacking others as well.',
-  ].join('\n\n');
+    'that is attacking others as well.';
+  // Never "nobody got in" while the logs cannot show it or logins still wait for an answer.
+  const first =
+    access === 'unknown'
+      ? 'These logs cannot show whether anyone got in (see "Impact: did anyone get in?"), so it stays an open ' +
+        'question: collect the missing logs and have the server checked. Meanwhile, close the door the ' +
+        `attackers are knocking on: ${closeTheDoor}`
+      : access === 'to-check'
+        ? 'Some logins still wait for the answer of the people they belong to (see "Impact: did anyone get in?"): ' +
+          'ask them first, and treat the server as compromised if one was not ours. Meanwhile, close the door ' +
+          `the attackers are knocking on: ${closeTheDoor}`
+        : `Nobody got in, so there is no emergency. We recommend closing the door the attackers are knocking on: ${closeTheDoor}`;
+  return [first, reportThem].join('\n\n');
 }

@@ -1,6 +1,16 @@
 import type { ImportOutcome } from '../../state/importSlice';
+import { importReadablePart } from '../../core/file/damagedFile';
 
-export function ImportOutcomes({ outcomes }: { outcomes: ImportOutcome[] }) {
+export function ImportOutcomes({
+  outcomes,
+  onImportReadablePart,
+  busy = false,
+}: {
+  outcomes: ImportOutcome[];
+  /** A damaged .gz was refused and the person chose to import what of it can be read. */
+  onImportReadablePart?: (outcome: ImportOutcome) => void;
+  busy?: boolean;
+}) {
   if (outcomes.length === 0) return null;
   // A problem, or a file read on a guess the person must check, is announced at once.
   const urgent = outcomes.some((outcome) => outcome.kind === 'problem' || outcome.kind === 'check');
@@ -11,6 +21,14 @@ export function ImportOutcomes({ outcomes }: { outcomes: ImportOutcome[] }) {
         {outcomes.map((outcome, index) => (
           <li key={index} className={`outcome outcome-${outcome.kind}`}>
             {outcome.message}
+            {outcome.readablePart && onImportReadablePart && (
+              <>
+                {' '}
+                <button type="button" disabled={busy} onClick={() => onImportReadablePart(outcome)}>
+                  {importReadablePart}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -81,7 +81,11 @@ export function ImportStep({ caseId }: { caseId: number }) {
       {runningImport && runningImport.caseId === caseId && (
         <ImportProgressBar progress={runningImport} onCancel={importRunner.cancel} />
       )}
-      <ImportOutcomes outcomes={importOutcomes} />
+      <ImportOutcomes
+        outcomes={importOutcomes}
+        busy={busy}
+        onImportReadablePart={(outcome) => void importRunner.importReadablePart(outcome)}
+      />
       {findings && <EvidenceList evidence={findings.evidence} />}
       {findings && findings.evidence.length > 0 && (
         <AttackFindings sources={findings.sources} logins={findings.logins} />

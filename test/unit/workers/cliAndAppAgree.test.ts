@@ -11,6 +11,7 @@ import { analyzeLogFile } from '../../../main/cli/readLogFile';
 import { NotebookDatabase } from '../../../renderer/db/schema';
 import { caseAttackSources, caseLogins, createCase } from '../../../renderer/db/queries';
 import { importFile } from '../../../renderer/workers/importFile';
+import { backupLogins, cutMultiMemberGzip } from '../../support/largeLogs';
 import { mergeFileSources } from '../../../renderer/core/analysis/crossFileAttempts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-app-'));
@@ -33,6 +34,15 @@ const goldenTicket = readFileSync(
 const cutEvtx = join(scratch, 'Security-cut.evtx');
 writeFileSync(cutEvtx, goldenTicket.subarray(0, 4096 + 5000));
 
+// A syslog file after a crash: a run of NUL bytes where the lines being written were lost.
+const crashedLog = join(scratch, 'auth-after-crash.log');
+const crashedLines = readFileSync(resolve('test/fixtures/sshd/attacker-succeeds.log'), 'utf8').split('\n');
+crashedLines.splice(2, 0, '\0'.repeat(3000) + crashedLines[2]);
+writeFileSync(crashedLog, crashedLines.join('\n'));
+// A rotated .gz of three members whose last member was cut while being copied: both refuse it.
+const cutGzip = join(scratch, 'auth.log.3.gz');
+writeFileSync(cutGzip, cutMultiMemberGzip([...backupLogins(3000, 10)], 3, 100));
+
 const fixtures = [
   resolve(
     'test/fixtures/windows/evtx/ID4625-failed_login_with_denied_access_due_to_account_restriction.evtx',
@@ -47,6 +57,8 @@ const fixtures = [
   resolve('test/fixtures/windows/rdp-break-in-eventviewer.csv'),
   resolve('test/fixtures/windows/rdp-break-in-export-csv.csv'),
   gzipped,
+  crashedLog,
+  cutGzip,
   wideXml,
   wideLogNoMark,
 ];
@@ -119,8 +131,18 @@ describe('the command line and the app count the same', () => {
         list.map((login) => [login.time, login.user, login.ip ?? null]).sort();
       expect(logins(await caseLogins(db, caseId))).toEqual(logins(cli.logins));
       if (fixtures.includes(path)) expect(cli.sources.length + cli.logins.length).toBeGreaterThan(0);
+      if (path === crashedLog)
+        expect(summary!.notes).toEqual([expect.stringMatching(/^It holds 3,000 NUL bytes/)]);
     },
   );
+});
+
+describe('a log with a run of NUL bytes in its first 64 KiB', () => {
+  it("is read by the Import step's first look too, not refused as binary", async () => {
+    const { sniffFileTimes } = await import('../../../renderer/workers/sniffFileTimes');
+    const times = await sniffFileTimes(new File([readFileSync(crashedLog)], 'auth.log'));
+    expect(times.problem).toBeUndefined();
+  });
 });
 
 describe('one attempt written into two files of the case', () => {

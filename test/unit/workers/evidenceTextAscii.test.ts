@@ -9,7 +9,7 @@ import { createEvidenceText } from '../../../renderer/core/file/evidenceText';
 function decode(...reads: number[][]): [string, boolean][] {
   const out: [string, boolean][] = [];
   const first = Uint8Array.from(reads[0] ?? []);
-  const text = createEvidenceText(first, 'auth.log', (piece, ascii) => {
+  const text = createEvidenceText(first, (piece, ascii) => {
     if (ascii !== undefined) {
       // The promise made to the analyzer: byte i is character i.
       expect(ascii.length).toBe(piece.length);

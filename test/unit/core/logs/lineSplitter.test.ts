@@ -22,6 +22,16 @@ describe('createLineSplitter', () => {
     ['last without break', 5],
   ];
 
+  it('forgets a last line without a break when told the file was cut there', () => {
+    const lines: string[] = [];
+    const splitter = createLineSplitter((line, start, end) => lines.push(line.slice(start, end)));
+    splitter.push('whole line\nFailed password for root from 203.0.11');
+    splitter.dropUnfinished();
+    splitter.end();
+    expect(lines).toEqual(['whole line']);
+    expect(splitter.lines()).toBe(1);
+  });
+
   it('numbers lines from 1 and strips LF and CRLF', () => {
     expect(split([text]).lines).toEqual(expected);
   });

@@ -85,6 +85,14 @@ describe('the management summary', () => {
     expect(text('recommendation', calm)).toContain('Nobody got in, so there is no emergency');
   });
 
+  it('never recommends as if nobody got in while the logs cannot tell or logins wait for an answer', () => {
+    for (const access of ['unknown', 'to-check'] as const) {
+      const open = managementSummary({ ...facts, verdict: { attack: 'confirmed', access } });
+      expect(text('recommendation', open)).not.toMatch(/Nobody got in|no emergency/);
+      expect(text('recommendation', open)).toContain('close the door the attackers are knocking on');
+    }
+  });
+
   it('puts a cleared log first under "did anyone get in", before any answer', () => {
     const cleared = managementSummary({
       ...facts,

@@ -2,10 +2,13 @@
 // one guessed user name is one attempt, however many lines sshd wrote about it.
 import { describe, expect, it } from 'vitest';
 import { attackAttempts } from '../../../../renderer/core/analysis/attackOrder';
-import { collectReportEvidence } from '../../../../renderer/core/report/reportEvidence';
+import {
+  collectReportEvidence,
+  createReportEvidenceCollector,
+} from '../../../../renderer/core/report/reportEvidence';
 import { sshdFormat } from '../../../../renderer/core/logs/sshd';
 import { reportTimeline } from '../../../../renderer/core/report/reportTimeline';
-import { analyseSample } from './sampleCase';
+import { analyseSample, sampleText } from './sampleCase';
 
 const time = { year: 2026, timeZone: 'UTC' };
 const total = (counts: readonly number[]) => counts.reduce((sum, count) => sum + count, 0);
@@ -33,5 +36,17 @@ describe('attempts in the report evidence', () => {
       ['203.0.113.5'],
     );
     expect(evidence.byAddress.get('203.0.113.5')?.attemptTimes).toHaveLength(3);
+  });
+});
+
+describe('the report evidence read piece by piece', () => {
+  it('finds the same lines, ports, host names and chart in pieces cut anywhere as in the whole text', () => {
+    const { sources, evidence: whole } = analyseSample();
+    const collector = createReportEvidenceCollector(sources.map((source) => source.ip));
+    const reading = collector.file({ name: 'sample-auth.log', format: sshdFormat, time });
+    // 997 characters: pieces end inside lines, inside addresses, between a CR and its LF.
+    for (let at = 0; at < sampleText.length; at += 997) reading.push(sampleText.slice(at, at + 997));
+    reading.end();
+    expect(collector.result()).toEqual(whole);
   });
 });
