@@ -1,5 +1,6 @@
 // Everything the Confirm and Logins steps show, read in one go so the headline, the tables and
 // the verdict always describe the same imports, the same thresholds and the same decisions.
+import { mergeUnplacedAttempts } from '../core/analysis/unplacedAttempts';
 import type { NotebookDatabase, EvidenceRecord } from './schema';
 import type { AttackSource, Login } from '../core/analysis/attackSource';
 import type { AttackThresholds } from '../core/analysis/attackThresholds';
@@ -68,7 +69,11 @@ export async function caseAttackReview(db: NotebookDatabase, caseId: number): Pr
     sources,
     ourSources,
     logins,
-    headline: attackHeadline(sources, logins),
+    headline: attackHeadline(
+      sources,
+      logins,
+      mergeUnplacedAttempts(evidence.map((file) => file.unplacedAttempts)),
+    ),
     classification: classifyAttack(sources, logins, thresholds),
     thresholds,
     knownGood,

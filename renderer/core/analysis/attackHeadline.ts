@@ -2,6 +2,7 @@
 // "Between 21 Nov 02:14 and 04:51 (UTC), 3 addresses made 1,284 login attempts (all passwords
 // tried) for 57 different user names on sshd. No attempt succeeded." The numbers and their words
 // are the count model's (attackCounts.ts), as on every other surface.
+import type { UnplacedAttempts } from './unplacedAttempts';
 import type { AttackSource, Login } from './attackSource';
 import { attackAttempts } from './attackOrder';
 import { attemptBreakdown, caseCounts, countText } from './attackCounts';
@@ -21,8 +22,20 @@ function timeWindow(first: number, last: number): string {
 }
 
 /** Sources and logins must already leave out what the person marked as their own. */
-export function attackHeadline(sources: readonly AttackSource[], logins: readonly Login[]): string {
+export function attackHeadline(
+  sources: readonly AttackSource[],
+  logins: readonly Login[],
+  unplaced?: UnplacedAttempts,
+): string {
   const attackers = attackingSources(sources);
+  // Windows failures that named no address are attempts too: said, so the totals add up.
+  const unplacedSentence =
+    unplaced === undefined || unplaced.attempts === 0
+      ? ''
+      : ` ${plural(unplaced.attempts, 'more failed attempt', 'more failed attempts')} named no address (see the Confirm step).`;
+  if (attackers.length === 0 && unplacedSentence !== '') {
+    return `These logs show ${plural(unplaced!.attempts, 'failed attempt', 'failed attempts')} that named no address, and ${plural(logins.length, 'successful login', 'successful logins')}.`;
+  }
   if (attackers.length === 0) {
     return logins.length === 0
       ? 'These logs show no failed logins and no successful ones.'
@@ -40,7 +53,8 @@ export function attackHeadline(sources: readonly AttackSource[], logins: readonl
     `${timeWindow(first, last)}, ${plural(attackers.length, 'address', 'addresses')} made ` +
     `${countText(counts.attempts, 'attempts')} (${attemptBreakdown(counts)}) for ` +
     `${plural(userNames.size, 'user name', 'different user names')} on ${services.join(', ') || 'the server'}.` +
-    onlyConnected;
+    onlyConnected +
+    unplacedSentence;
   const breakIns = logins.filter(isSuspiciousLogin);
   if (breakIns.length === 0) return `${sentence} No attempt succeeded.`;
   const firstIn = [...breakIns].sort((a, b) => a.time - b.time)[0] as Login;

@@ -88,7 +88,7 @@ export function ImportStep({ caseId }: { caseId: number }) {
       />
       {findings && <EvidenceList evidence={findings.evidence} />}
       {findings && findings.evidence.length > 0 && (
-        <AttackFindings sources={findings.sources} logins={findings.logins} />
+        <AttackFindings sources={findings.sources} logins={findings.logins} evidence={findings.evidence} />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLogAnalyzer } from '../../../../renderer/core/analysis/logAnalyzer';
 import { windowsXmlFormat } from '../../../../renderer/core/logs/windowsXml';
+import { attackHeadline } from '../../../../renderer/core/analysis/attackHeadline';
 import {
   mergeUnplacedAttempts,
   unplacedAttemptsText,
@@ -45,5 +46,16 @@ describe('failed Windows logons without an address', () => {
     });
     expect(mergeUnplacedAttempts([undefined])).toBeUndefined();
     expect(analyzeXml('test/fixtures/windows/rdp-break-in.xml').unplacedAttempts).toBeUndefined();
+  });
+
+  it('are said in the headline, so the attempts add up to the events', () => {
+    const analysis = analyzeXml('test/fixtures/windows/ntlm-spray-no-address.xml');
+    expect(attackHeadline(analysis.sources, analysis.logins, analysis.unplacedAttempts)).toBe(
+      'These logs show 35 failed attempts that named no address, and 0 successful logins.',
+    );
+    const withAddresses = analyzeXml('test/fixtures/windows/rdp-break-in.xml');
+    expect(
+      attackHeadline(withAddresses.sources, withAddresses.logins, { attempts: 1, workstations: [] }),
+    ).toMatch(/ 1 more failed attempt named no address \(see the Confirm step\)\./);
   });
 });
