@@ -65,7 +65,7 @@ describe('confirming the attack and answering "did they get in?" in the browser 
 
     await page.getByRole('button', { name: 'Next: did anyone get in?' }).click();
     const verdict = page.getByText(
-      'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts from that ' +
+      'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 wrong passwords or keys from that ' +
         'address. 2 more logins look the same. 6 other logins still need your answer (below).',
     );
     await verdict.waitFor();

@@ -117,7 +117,7 @@ describe('the Logins step', () => {
     renderStep(db, <LoginsStep caseId={caseId} />);
     expect(
       await screen.findByText(
-        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts from that address. 1 more login looks the same.',
+        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 wrong passwords or keys from that address. 1 more login looks the same.',
       ),
     ).toBeInTheDocument();
     expect(

@@ -200,7 +200,9 @@ function whyGotIn(login: Login, decisions: LoginDecisions): string {
   const marked = answerFor(login, decisions)?.expected === false && !isSuspiciousLogin(login);
   if (marked) return ' (you marked it as not expected)';
   if (failures > 0)
-    return ` after ${plural(failures, 'failed attempt', 'failed attempts')} from that address`;
+    // Its wrong passwords and keys since its last login: not the address's "login attempts" (which
+    // count guessed names too), so said in other words (one number, one word).
+    return ` after ${plural(failures, 'wrong password or key', 'wrong passwords or keys')} from that address`;
   if (login.flags.includes('from-attacking-network'))
     return ' after failures for that user name from its network';
   return '';

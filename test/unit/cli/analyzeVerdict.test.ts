@@ -24,7 +24,7 @@ describe('analyze: logins[].flags and the verdict', { timeout: 30_000 }, () => {
     expect(document.verdict).toEqual({
       status: 'access',
       reason:
-        'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 failed attempts from ' +
+        'Someone got in: login as admin from 34.23.190.173 at 20 Nov 10:14 (UTC) after 25 wrong passwords or keys from ' +
         'that address. 2 more logins look the same. 6 other logins still need your answer (below).',
       evidence: [2826, 3021, 3520].map((line) => ({ file: 'assets/sample-auth.log', line })),
     });

@@ -35,7 +35,7 @@ describe('did they get in? — the hard cases, from whole logs', () => {
     expect(verdict).toMatchObject({
       status: 'access',
       reason:
-        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 failed attempts from that address. 1 more login looks the same.',
+        'Someone got in: login as admin from 203.0.113.7 at 21 Nov 03:12 (UTC) after 12 wrong passwords or keys from that address. 1 more login looks the same.',
     });
     expect(verdict.evidence[0]).toEqual({
       file: 'attacker-succeeds.log',
@@ -77,7 +77,7 @@ describe('did they get in? — the hard cases, from whole logs', () => {
     expect(verdict.status).toBe('access');
     expect(verdict.evidence.map((line) => line.line)).toEqual([2826, 3021, 3520]);
     expect(verdict.reason).toMatch(
-      /^Someone got in: login as admin from 34\.23\.190\.173 at 20 Nov 10:14 \(UTC\) after 25 failed attempts/,
+      /^Someone got in: login as admin from 34\.23\.190\.173 at 20 Nov 10:14 \(UTC\) after 25 wrong passwords or keys/,
     );
     expect(
       logins.filter((login) => login.flags.includes('from-attacking-address')).map((login) => login.ip),

@@ -109,7 +109,7 @@ describe('the verdict words', () => {
     const verdict = verdictOf([local, breakIn], [tunnel, outside]);
     expect(verdict.status).toBe('access');
     expect(verdict.reason).toBe(
-      'Someone got in: login as deploy from 45.9.20.11 at 21 Nov 04:00 (UTC) after 147 failed attempts from ' +
+      'Someone got in: login as deploy from 45.9.20.11 at 21 Nov 04:00 (UTC) after 147 wrong passwords or keys from ' +
         'that address. One other login still needs your answer (below).',
     );
     expect(verdict.evidence.map((line) => line.line)).toEqual([breakIn.line]);
