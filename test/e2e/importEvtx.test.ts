@@ -52,6 +52,8 @@ async function importAndRead(path: string, name: string, shot?: string) {
   await page.getByLabel('Choose log files…').setInputFiles([path]);
   await page.getByText(new RegExp(`Imported ${name.replace('.', '\\.')}`)).waitFor();
   const evidence = page.getByRole('table', { name: 'Evidence' }).getByRole('row').filter({ hasText: name });
+  // The outcome is said before the evidence table's live query has caught up: wait for the row.
+  await evidence.getByRole('cell').nth(4).waitFor();
   const evidenceCells = await evidence.getByRole('cell').allTextContents();
   if (shot)
     await page.screenshot({
