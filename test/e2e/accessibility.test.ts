@@ -2,30 +2,26 @@
 // critical violation (issue 17), at the desktop size and at 200% zoom (a 640×400 CSS viewport).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
-import { launchChromium, type TestBrowser } from '../support/chromium';
 import { seriousViolations, type Violation } from '../support/accessibility';
+import { startAppSession, type AppSession } from '../support/appSession';
 
-let server: StaticServer;
-let browser: TestBrowser;
+let app: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDirectory(webBuildDir());
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  app = await startAppSession();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 const steps = ['Case', 'Import', 'Confirm', 'Logins', 'Source', 'Report', 'Follow up'];
 
 describe('accessibility of every step (axe-core)', () => {
   it('has no serious or critical violation on any step, at 1280×800 and at 200% zoom', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const found: Record<string, Violation[]> = {};
     found['start'] = await seriousViolations(page);
     await page.getByRole('button', { name: /Try it with a sample/ }).click();

@@ -4,29 +4,20 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
-import { launchChromium, type TestBrowser } from '../support/chromium';
 import { chooseClassicLogs } from '../support/timeQuestion';
 import { screenshotPath } from '../support/screenshots';
+import { startAppSession, type AppSession } from '../support/appSession';
 
-let server: StaticServer;
-let browser: TestBrowser;
+let app: AppSession;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDirectory(webBuildDir());
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  app = await startAppSession();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 describe('a log that names its attacker by host name (UseDNS) in the browser host', () => {
@@ -37,7 +28,7 @@ describe('a log that names its attacker by host name (UseDNS) in the browser hos
       (route) =>
         route.fulfill({ json: { forward: { 'scanner.example.com': ['198.51.100.23', '198.51.100.23'] } } }),
     );
-    await page.goto(`${server.url}?dnsFixture=/dns-fixture.json`);
+    await page.goto(`${app.server.url}?dnsFixture=/dns-fixture.json`);
     await page.getByLabel('Case title').fill('Root login on srv01');
     await page.getByLabel('Affected server').fill('srv01');
     await page.getByRole('button', { name: 'Start case' }).click();
@@ -78,6 +69,6 @@ describe('a log that names its attacker by host name (UseDNS) in the browser hos
       .waitFor();
     await page.getByText('Asked DNS for the address of scanner.example.com: 198.51.100.23').waitFor();
     await page.screenshot({ path: screenshotPath('13-usedns-source.png'), fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

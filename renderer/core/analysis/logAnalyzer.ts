@@ -168,6 +168,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
       onEvent?.(event);
     },
     finish(format: string, lines: LinesRead): LogAnalysis {
+      const unplacedAttempts = unplaced.result();
       return {
         summary: {
           format,
@@ -188,7 +189,7 @@ function createEventAnalysis(file: string, onEvent?: (event: AuthEvent) => void)
         notableEvents,
         timeline: timelineWithCoverage(tally.timeline(), lines.span),
         twoFileAttempts: twoFileAttempts.result(),
-        ...(unplaced.result() === undefined ? {} : { unplacedAttempts: unplaced.result() }),
+        ...(unplacedAttempts === undefined ? {} : { unplacedAttempts }),
       };
     },
   };

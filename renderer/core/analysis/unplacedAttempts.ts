@@ -34,12 +34,7 @@ export function createUnplacedAttempts() {
       if (names.has(name) || names.size < countedNames) names.set(name, (names.get(name) ?? 0) + event.count);
     },
     result(): UnplacedAttempts | undefined {
-      if (attempts === 0) return undefined;
-      const workstations = [...names]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, keptNames)
-        .map(([name, count]) => ({ name: name.slice(0, 64), attempts: count }));
-      return { attempts, workstations };
+      return attempts === 0 ? undefined : { attempts, workstations: ranked(names) };
     },
   };
 }
@@ -56,12 +51,15 @@ export function mergeUnplacedAttempts(
     for (const { name, attempts: count } of part.workstations)
       names.set(name, (names.get(name) ?? 0) + count);
   }
-  if (attempts === 0) return undefined;
-  const workstations = [...names]
+  return attempts === 0 ? undefined : { attempts, workstations: ranked(names) };
+}
+
+/** The names with the most attempts first (ties by name), at most `keptNames`, each cut to 64 characters. */
+function ranked(names: ReadonlyMap<string, number>): UnplacedAttempts['workstations'] {
+  return [...names]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, keptNames)
-    .map(([name, count]) => ({ name, attempts: count }));
-  return { attempts, workstations };
+    .map(([name, count]) => ({ name: name.slice(0, 64), attempts: count }));
 }
 
 /**

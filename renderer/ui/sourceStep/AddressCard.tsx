@@ -21,6 +21,7 @@ type Props = {
 export function AddressCard({ caseId, source, findings, offline, running, problem, onLookUp }: Props) {
   const eligibility = lookupEligibility(source.ip);
   const latest = findings?.latest ?? null;
+  const trust = addressTrust(source.services);
   const counts = sourceCounts(source);
   return (
     <article className="address-card" aria-label={`Address ${source.ip}`}>
@@ -36,7 +37,7 @@ export function AddressCard({ caseId, source, findings, offline, running, proble
         <p>{eligibility.explanation}</p>
       ) : (
         <>
-          {addressTrust(source.services) && <p className="address-trust">{addressTrust(source.services)}</p>}
+          {trust && <p className="address-trust">{trust}</p>}
           {findings && <OwnerFacts findings={findings} />}
           {latest?.error && (
             <p role="alert" className="lookup-problem">

@@ -58,32 +58,32 @@ export function HostNameCard({
       {answer && (
         <>
           <p role="status">{hostNameAnswerText(answer)}</p>
-          {resolvedAddresses(answer).map(({ ip, scope }) => (
-            <section key={ip} className="resolved-address" aria-label={`Address ${ip} of ${name}`}>
-              <h5 className="address">{ip}</h5>
-              {scope !== 'public' ? (
-                <p>{scopeExplanations[scope]}</p>
-              ) : (
-                <>
-                  {findings.get(ip) && <OwnerFacts findings={findings.get(ip)!} />}
-                  <div className="button-row">
-                    <button
-                      type="button"
-                      onClick={() => onLookUp(ip)}
-                      disabled={offline || running.has(ip)}
-                      aria-label={`${findings.get(ip)?.latest ? 'Look up again' : 'Look up'} ${ip}`}
-                    >
-                      {running.has(ip)
-                        ? 'Looking up…'
-                        : findings.get(ip)?.latest
-                          ? 'Look up again'
-                          : 'Look up'}
-                    </button>
-                  </div>
-                </>
-              )}
-            </section>
-          ))}
+          {resolvedAddresses(answer).map(({ ip, scope }) => {
+            const found = findings.get(ip);
+            const again = found?.latest ? 'Look up again' : 'Look up';
+            return (
+              <section key={ip} className="resolved-address" aria-label={`Address ${ip} of ${name}`}>
+                <h5 className="address">{ip}</h5>
+                {scope !== 'public' ? (
+                  <p>{scopeExplanations[scope]}</p>
+                ) : (
+                  <>
+                    {found && <OwnerFacts findings={found} />}
+                    <div className="button-row">
+                      <button
+                        type="button"
+                        onClick={() => onLookUp(ip)}
+                        disabled={offline || running.has(ip)}
+                        aria-label={`${again} ${ip}`}
+                      >
+                        {running.has(ip) ? 'Looking up…' : again}
+                      </button>
+                    </div>
+                  </>
+                )}
+              </section>
+            );
+          })}
         </>
       )}
     </article>
