@@ -61,16 +61,21 @@ export function createTimelineCounter(): TimelineCounter {
   let firstEvent = Infinity;
   let lastEvent = -Infinity;
   // Events come in time order, so most land in the minute of the one before: no Map lookup then.
+  // The tally asks twice for most events (what the event says, then the attempt it makes): a
+  // range check then, not a division.
   let lastMinute = NaN;
-  let lastBucket: Bucket | undefined;
+  let lastMinuteEnd = NaN;
+  let lastBucket: Bucket = { failures: 0, attempts: 0, probes: 0, successes: 0 };
   function bucketAt(time: number): Bucket {
+    if (time >= lastMinute && time < lastMinuteEnd) return lastBucket;
     const minute = Math.floor(time / minuteMs) * minuteMs;
-    let bucket = minute === lastMinute ? lastBucket : buckets.get(minute);
+    let bucket = buckets.get(minute);
     if (bucket === undefined) {
       bucket = { failures: 0, attempts: 0, probes: 0, successes: 0 };
       buckets.set(minute, bucket);
     }
     lastMinute = minute;
+    lastMinuteEnd = minute + minuteMs;
     lastBucket = bucket;
     return bucket;
   }

@@ -388,6 +388,8 @@ function startConnection(connection: Connection, pid: number): void {
   connection.triedLogin = false;
   connection.refusalLogged = false;
   connection.pending = false;
-  connection.held.length = 0;
+  // Setting an array's length is a call into the runtime even when it is 0 already (seen in
+  // profiles: 2% of a 3M-line read), and nearly every connection holds nothing.
+  if (connection.held.length > 0) connection.held.length = 0;
   connection.hostName = noName;
 }
