@@ -3,6 +3,7 @@ import { useServices } from '../appServices';
 import { getCase } from '../../db/queries';
 import { useNavigation } from '../../state/store';
 import { StepNavigation } from './StepNavigation';
+import { NextStepPanel } from './NextStepPanel';
 import { stepScreens } from './stepScreens';
 import { JournalPanel } from '../journal/JournalPanel';
 import { RecordStatus } from '../journal/RecordStatus';
@@ -29,6 +30,7 @@ export function CaseView({ caseId }: { caseId: number }) {
         <StorageStatus onlyWhenLow />
       </div>
       <StepNavigation />
+      <NextStepPanel caseId={caseId} />
       <div className="case-layout">
         <section className="step-content" aria-live="polite">
           {stepScreens[step]({ incidentCase })}
