@@ -109,6 +109,7 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
   // Connections whose PAM failure waits for its "Failed" line: a login (of any connection) sends
   // them first, so a login that follows PAM-only failures (old logs) is judged after them.
   let waiting: Connection[] = [];
+  let waitingSweepAt = rememberedConnections * 2;
   // Lines whose address is no source at all: they cannot be read (see notASource).
   let unreadable = 0;
   const reading: SshdReading = createSshdReading();
@@ -229,8 +230,13 @@ export function createSshdReader(counter?: EventCounter): SshdReader {
 
   function remember(connection: Connection): void {
     waiting.push(connection);
-    // Most wait a line or two: drop the settled ones now and then, so the list stays short.
-    if (waiting.length > rememberedConnections * 2) waiting = waiting.filter((each) => each.pending);
+    // Most wait a line or two: drop the settled ones now and then, so the list stays short. The
+    // next sweep waits until the list has doubled again: an old log of PAM lines alone keeps
+    // thousands waiting, and sweeping them on every line would cost thousands of steps a line.
+    if (waiting.length > waitingSweepAt) {
+      waiting = waiting.filter((each) => each.pending);
+      waitingSweepAt = Math.max(rememberedConnections * 2, waiting.length * 2);
+    }
   }
 
   /** Sends every waiting PAM failure: a login is about to be counted. */
