@@ -60,6 +60,9 @@ export async function caseProgress(
     containmentDone: review.containmentDone,
     loginQuestionsUnanswered: questions.filter((question) => question.unanswered > 0).length,
     addressesNotLookedUp: notLookedUp.length,
+    // Sources come most attempts first (compareAttackSources).
+    busiestNotLookedUp:
+      lookable[0] !== undefined && notLookedUp[0] === lookable[0] ? lookable[0].ip : undefined,
     abuseContacts: contacts.size,
     abuseContactsWritten: [...contacts].filter((email) => written.has(email)).length,
     summaryExported: journal.some(

@@ -48,7 +48,10 @@ async function fill(target: Locator, value: string): Promise<void> {
 async function followTheGuide(action: string): Promise<void> {
   const panel = page.getByRole('region', { name: 'What to do now' });
   const button = panel.getByRole('button', { name: action });
-  await panel.getByText(/It is on this page\.|\S/).first().waitFor();
+  await panel
+    .getByText(/It is on this page\.|\S/)
+    .first()
+    .waitFor();
   await Promise.race([button.waitFor(), panel.getByText('It is on this page.').waitFor()]);
   if (await button.isVisible()) await click(button);
 }
@@ -125,9 +128,7 @@ describe('a newcomer walks the whole case', () => {
       await card.getByText('abuse@chinanet-gd.example').first().waitFor();
 
       // The other addresses stay unlooked-up: a newcomer reports the worst one and moves on.
-      await click(
-        page.getByRole('navigation', { name: 'Workflow steps' }).getByRole('button', { name: 'Report' }),
-      );
+      await followTheGuide('Write the summary');
       await page.getByRole('heading', { name: 'Management summary' }).waitFor();
       await lookAt('report');
       const pdf = await download(() =>
@@ -146,7 +147,7 @@ describe('a newcomer walks the whole case', () => {
       await click(draft.getByRole('button', { name: 'Mark as sent' }));
       await draft.getByText(/Marked as sent/).waitFor();
 
-      await click(page.getByRole('button', { name: 'Go to Follow up' }));
+      await followTheGuide('Go to Follow up');
       await page.getByRole('heading', { name: 'abuse@chinanet-gd.example' }).waitFor();
       await lookAt('follow-up');
       await fill(page.getByLabel('Paste their reply'), 'Thank you, we have cleaned the machine.');

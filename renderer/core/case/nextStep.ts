@@ -19,6 +19,12 @@ export type CaseProgress = {
   loginQuestionsUnanswered: number;
   /** Public attacking addresses whose owner has not been found (no answer, or a failed lookup). */
   addressesNotLookedUp: number;
+  /**
+   * The public address with the most attempts, when its owner has not been found. Once it has,
+   * the lookups no longer hold the case up: a newcomer reports the worst one first, and a botnet's
+   * hundred others are there to look up when wanted.
+   */
+  busiestNotLookedUp: string | undefined;
   /** Abuse contacts found for the attacking addresses, and of them those already written to. */
   abuseContacts: number;
   abuseContactsWritten: number;
@@ -103,9 +109,12 @@ export function nextStep(progress: CaseProgress): NextStep {
           'Write the summary',
         );
   }
-  if (progress.addressesNotLookedUp > 0) {
+  if (progress.busiestNotLookedUp !== undefined) {
+    const others = progress.addressesNotLookedUp - 1;
     return step(
-      `Find out who is behind ${plural(progress.addressesNotLookedUp, 'public address', 'public addresses')}, so the reports go to the right abuse desk.`,
+      others > 0
+        ? `Find out who is behind ${progress.busiestNotLookedUp}, the address with the most attempts, so the report goes to the right abuse desk (${plural(others, 'other public address waits', 'other public addresses wait')} too, if you want to report them all).`
+        : `Find out who is behind ${progress.busiestNotLookedUp}, so the report goes to the right abuse desk.`,
       'source',
       'Look up the owners',
     );

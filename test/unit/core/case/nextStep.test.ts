@@ -11,6 +11,7 @@ const fresh: CaseProgress = {
   containmentLeft: 6,
   loginQuestionsUnanswered: 0,
   addressesNotLookedUp: 2,
+  busiestNotLookedUp: '198.51.100.7',
   abuseContacts: 0,
   abuseContactsWritten: 0,
   summaryExported: false,
@@ -46,7 +47,14 @@ describe('what to do now', () => {
     const decided = { ...fresh, attackDecision: 'attack' as const };
     expect(nextStep({ ...decided, loginQuestionsUnanswered: 1 }).screen).toBe('logins');
     expect(nextStep(decided)).toMatchObject({ screen: 'source', action: 'Look up the owners' });
-    expect(nextStep(decided).sentence).toMatch(/behind 2 public addresses/);
+    expect(nextStep(decided).sentence).toBe(
+      'Find out who is behind 198.51.100.7, the address with the most attempts, so the report goes to the right abuse desk (1 other public address waits too, if you want to report them all).',
+    );
+  });
+
+  it('moves on from the lookups once the busiest address is looked up, however many others wait', () => {
+    const decided = { ...fresh, attackDecision: 'attack' as const, busiestNotLookedUp: undefined };
+    expect(nextStep({ ...decided, addressesNotLookedUp: 22 }).screen).toBe('report');
   });
 
   it('after the lookups: the summary, the e-mails not yet sent, the follow-ups due, then nothing', () => {
@@ -54,6 +62,7 @@ describe('what to do now', () => {
       ...fresh,
       attackDecision: 'attack' as const,
       addressesNotLookedUp: 0,
+      busiestNotLookedUp: undefined,
       abuseContacts: 2,
     };
     expect(nextStep(lookedUp)).toMatchObject({ screen: 'report', action: 'Write the summary' });
