@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
 import { chooseClassicLogs } from '../support/timeQuestion';
+import { showEveryAddress } from '../support/workflowSteps';
 
 let app: AppSession;
 let server: StaticServer;
@@ -48,6 +49,7 @@ describe('reporting a case in the browser host', () => {
     // The owner of one address, entered by hand as the Source step allows without a network.
     const steps = page.getByRole('navigation', { name: 'Workflow steps' });
     await steps.getByRole('button', { name: 'Source' }).click();
+    await showEveryAddress(page);
     const card = page.getByRole('article', { name: 'Address 34.23.190.173' });
     await card.getByText('Paste WHOIS text or enter the abuse contact yourself').click();
     await card.getByLabel('Abuse contact for 34.23.190.173').fill('abuse@provider.example');

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveDirectory, webBuildDir, type StaticServer } from '../support/staticServer';
+import { showEveryAddress } from '../support/workflowSteps';
 import { launchChromium, type TestBrowser } from '../support/chromium';
 import { serveRdap, type RdapServer } from '../support/rdapServer';
 import { chooseClassicLogs } from '../support/timeQuestion';
@@ -126,6 +127,7 @@ describe('the Source step in the browser host', () => {
     await page
       .getByText(/7 public addresses can be looked up; 1 address is not on the public internet/)
       .waitFor();
+    await showEveryAddress(page);
     await page.getByText(/the owner of the address is most likely a victim too/i).waitFor();
     await card('192.168.1.20')
       .getByText(/inside your own network/)

@@ -7,3 +7,15 @@ export async function openStep(page: Page, step: string): Promise<void> {
     .getByRole('button', { name: step, exact: true })
     .click();
 }
+
+/**
+ * Opens the Source step's fold of the less busy addresses, as a person clicks it, when it has one
+ * and it is closed. Call it once the step shows its addresses.
+ */
+export async function showEveryAddress(page: Page): Promise<void> {
+  await page.locator('.source-step p.headline').waitFor();
+  const fold = page.locator('details.later-sources');
+  if ((await fold.count()) === 0) return;
+  if (await fold.evaluate((element) => (element as HTMLDetailsElement).open)) return;
+  await page.locator('details.later-sources > summary').click();
+}

@@ -88,6 +88,19 @@ async function renderStep(answers: Record<string, AddressLookup> = {}, more: str
 }
 
 describe('the Source step', () => {
+  it('shows the five busiest addresses and folds the rest away, one click from view', async () => {
+    const more = ['23.1.2.1', '23.1.2.2', '23.1.2.3', '23.1.2.4', '23.1.2.5', '23.1.2.6', '23.1.2.7'];
+    await renderStep({}, more);
+    const fold = screen.getByText(/^3 more addresses, with fewer attempts each/).closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    expect(
+      within(fold)
+        .getAllByRole('article')
+        .map((card) => card.getAttribute('aria-label')),
+    ).toHaveLength(3);
+    expect(fold).not.toContainElement(screen.getByRole('article', { name: 'Address 74.125.225.229' }));
+  });
+
   it('sends nothing until asked, then shows who is behind the address and journals it', async () => {
     const { db, caseId, lookUpAddress } = await renderStep();
     expect(

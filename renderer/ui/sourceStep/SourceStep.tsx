@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttackSource } from '../../core/analysis/attackSource';
 import { attackingSources } from '../../core/analysis/attackHeadline';
-import { groupByAbuseContact } from '../../core/lookup/contactGroups';
+import { groupByAbuseContact, type ContactGroup } from '../../core/lookup/contactGroups';
 import { lookupEligibility } from '../../core/lookup/lookupEligibility';
 import { caseAddressFindings } from '../../db/lookups';
 import { caseAttackSources, caseEvidence } from '../../db/queries';
@@ -73,6 +73,28 @@ export function SourceStep({ caseId }: { caseId: number }) {
     />
   );
 
+  const groupCards = (group: ContactGroup<AttackSource>) =>
+    group.abuseEmail && group.items.length > 1 ? (
+      <section
+        key={group.abuseEmail}
+        className="contact-group"
+        aria-label={`Addresses for ${group.abuseEmail}`}
+      >
+        <h3>
+          {plural(group.items.length, 'address shares', 'addresses share')} one abuse contact:{' '}
+          {group.abuseEmail}
+        </h3>
+        <p>One report to this provider can cover all of them.</p>
+        {group.items.map(card)}
+      </section>
+    ) : (
+      group.items.map(card)
+    );
+  // The busiest addresses first, the long tail of a botnet one click away: a newcomer reports the
+  // worst ones, and twenty cards of two attempts each would bury them.
+  const { shown: shownGroups, later: laterGroups } = splitGroups(groups, shownAddresses);
+  const laterCount = laterGroups.reduce((sum, group) => sum + group.items.length, 0);
+
   return (
     <div className="source-step">
       <h2>Who is behind it</h2>
@@ -107,23 +129,15 @@ export function SourceStep({ caseId }: { caseId: number }) {
         }}
         onLookUpAll={() => void lookUpAll(toLookUp.map((source) => source.ip))}
       />
-      {groups.map((group) =>
-        group.abuseEmail && group.items.length > 1 ? (
-          <section
-            key={group.abuseEmail}
-            className="contact-group"
-            aria-label={`Addresses for ${group.abuseEmail}`}
-          >
-            <h3>
-              {plural(group.items.length, 'address shares', 'addresses share')} one abuse contact:{' '}
-              {group.abuseEmail}
-            </h3>
-            <p>One report to this provider can cover all of them.</p>
-            {group.items.map(card)}
-          </section>
-        ) : (
-          group.items.map(card)
-        ),
+      {shownGroups.map(groupCards)}
+      {laterGroups.length > 0 && (
+        <details className="later-sources">
+          <summary>
+            {plural(laterCount, 'more address', 'more addresses')}, with fewer attempts each: look{' '}
+            {laterCount === 1 ? 'it' : 'them'} up too if you want to report every one
+          </summary>
+          {laterGroups.map(groupCards)}
+        </details>
       )}
       {named.length > 0 && (
         <section aria-labelledby="source-named-title">
@@ -152,4 +166,18 @@ export function SourceStep({ caseId }: { caseId: number }) {
       )}
     </div>
   );
+}
+
+/** Address cards shown before the rest fold away. */
+const shownAddresses = 5;
+
+/** The first groups holding `count` addresses (a shared contact's group is never cut), and the rest. */
+function splitGroups<Item>(
+  groups: ContactGroup<Item>[],
+  count: number,
+): { shown: ContactGroup<Item>[]; later: ContactGroup<Item>[] } {
+  let addresses = 0;
+  let at = 0;
+  while (at < groups.length && addresses < count) addresses += groups[at++]!.items.length;
+  return { shown: groups.slice(0, at), later: groups.slice(at) };
 }
