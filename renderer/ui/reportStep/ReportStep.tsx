@@ -6,6 +6,7 @@ import { useNavigation } from '../../state/store';
 import { SummaryEditor } from './SummaryEditor';
 import { PdfExportButton } from './PdfExport';
 import { AbuseEmails } from './AbuseEmails';
+import { WriterDetails } from './WriterDetails';
 
 export function ReportStep({ caseId }: { caseId: number }) {
   const loaded = useCaseReport(caseId);
@@ -24,6 +25,7 @@ export function ReportStep({ caseId }: { caseId: number }) {
         paragraph in your own words.
       </p>
       <p className="verdict-line">{input.verdictLine}</p>
+      <WriterDetails />
       <section aria-labelledby="summary-title" className="panel">
         <h3 id="summary-title">Management summary</h3>
         <SummaryEditor caseId={caseId} sections={input.sections} />
