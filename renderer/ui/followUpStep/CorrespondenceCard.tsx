@@ -64,9 +64,13 @@ export function CorrespondenceCard({
     <article className="panel correspondence" aria-labelledby={id}>
       <h4 id={id}>{row.abuseEmail}</h4>
       <p>
-        Sent {formatUtc(row.sentAt)} about {row.addresses.join(', ')}. Fingerprint of what was sent:{' '}
-        <code className="hash">{row.sentSha256}</code>
+        Sent {formatUtc(row.sentAt)} about {row.addresses.join(', ')}.
       </p>
+      {/* The fingerprint proves later what exactly was sent; nobody needs to read it now. */}
+      <details>
+        <summary>Fingerprint of what was sent</summary>
+        <code className="hash">{row.sentSha256}</code>
+      </details>
       {overdue && (
         <p className="overdue">A follow-up was due {dateInput(row.followUpDue)}: time to write again.</p>
       )}

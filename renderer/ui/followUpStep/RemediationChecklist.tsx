@@ -23,6 +23,12 @@ function CopyButton({ text, what }: { text: string; what: string }) {
   );
 }
 
+/** "command" for one line, "N lines to copy" for a block (rules, a config section). */
+function commandWord(command: string): string {
+  const lines = command.split('\n').filter((line) => line.trim() !== '').length;
+  return lines === 1 ? 'command' : `${lines.toLocaleString('en-US')} lines to copy`;
+}
+
 export function RemediationChecklist({
   caseId,
   items,
@@ -87,12 +93,15 @@ export function RemediationChecklist({
             {(item.precondition === undefined ||
               item.precondition.met ||
               (item.precondition.confirm !== undefined && isDone(keysConfirmedId))) && (
-              <>
+              // The commands are what the person copies, not what they read: behind a disclosure, so
+              // the list reads as four or five choices instead of pages of addresses.
+              <details className="remediation-command">
+                <summary>Show the {commandWord(item.command)}</summary>
                 <pre className="command">
                   <code>{item.command}</code>
                 </pre>
                 <CopyButton text={item.command} what={item.title} />
-              </>
+              </details>
             )}
           </li>
         ))}

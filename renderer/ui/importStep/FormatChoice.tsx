@@ -11,13 +11,15 @@ export function FormatChoice({
   disabled: boolean;
 }) {
   return (
-    <div className="format-choice">
+    // Folded: detection is right almost always, and a person who never needs the list never reads it.
+    // Open while a format is chosen, so the choice in force is never hidden.
+    <details className="format-choice" open={value !== undefined}>
+      <summary>A file was refused as unknown? Choose its format yourself</summary>
       <label htmlFor="log-format">Format</label>
       <select
         id="log-format"
         value={value ?? ''}
         disabled={disabled}
-        aria-describedby="log-format-hint"
         onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
       >
         <option value="">Recognize automatically</option>
@@ -27,9 +29,6 @@ export function FormatChoice({
           </option>
         ))}
       </select>
-      <p id="log-format-hint" className="hint">
-        Leave this on &ldquo;Recognize automatically&rdquo; unless a file was refused as unknown.
-      </p>
-    </div>
+    </details>
   );
 }

@@ -42,13 +42,20 @@ export function ImportStep({ caseId }: { caseId: number }) {
     <div className="import-step">
       <h2>Import the logs</h2>
       <p>
-        Add the server&apos;s login log: on Debian and Ubuntu it is <code>/var/log/auth.log</code>, on Red
-        Hat, Rocky and Alma Linux <code>/var/log/secure</code> (add the older <code>.1</code> and{' '}
-        <code>.gz</code> files too if the attack started earlier). Mail, FTP and web server logs, fail2ban,
-        Logwatch reports and Windows event logs (.evtx, or exported as XML, JSON or CSV) are read as well.
-        Copy the files off the server first; they stay on this computer and nothing is sent anywhere. Where a
-        log writes its times without a year or a time zone, you are asked for them after choosing the files.
+        Add the server&apos;s login log, copied off the server: <code>/var/log/auth.log</code> on Debian and
+        Ubuntu, <code>/var/log/secure</code> on Red Hat, Rocky and Alma, with its older <code>.1</code> and{' '}
+        <code>.gz</code> files if the attack started earlier. The files stay on this computer.
       </p>
+      <details className="import-kinds">
+        <summary>What else it reads</summary>
+        <p>
+          Mail, FTP and web server logs, fail2ban, Logwatch reports, compressed rotated logs (auth.log.2.gz)
+          as they are, and Windows event logs: the Security log as Windows saves it (Security.evtx, from Event
+          Viewer&apos;s &ldquo;Save All Events As…&rdquo;), or an XML, JSON or CSV export of it. Where a log
+          writes its times without a year or a time zone, you are asked for them after choosing the files.
+          Nothing is sent anywhere.
+        </p>
+      </details>
       {question ? (
         // In the picker's place until answered or cancelled: one question at a time.
         <TimeQuestionForm

@@ -66,11 +66,6 @@ export function LogFilePicker({
         {...{ webkitdirectory: '' }}
         onChange={(event) => choose(event.target)}
       />
-      <p className="hint">
-        Compressed rotated logs (auth.log.2.gz) are read as they are. Windows: the Security log as Windows
-        saves it (Security.evtx, from Event Viewer&apos;s &ldquo;Save All Events As…&rdquo;), or an XML or
-        JSON export of it.
-      </p>
     </div>
   );
 }
