@@ -255,7 +255,8 @@ function importJournalEntry(
         ? ' '
         : ` (the file ${file.name}; the case already has one of that name) `) +
       `(${file.size.toLocaleString('en-US')} bytes, SHA-256 ${sha256Hex}): ` +
-      `${lineAccountingText(summary)}; ${summary.events.toLocaleString('en-US')} events; ` +
+      // The events stay in the details: a count of parser events means nothing to the person.
+      `${lineAccountingText(summary)}; ` +
       `${format.label}; ${times}.` +
       (summary.notes ? ` ${summary.notes.join(' ')}` : ''),
     details: {

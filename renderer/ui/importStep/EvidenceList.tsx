@@ -43,11 +43,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
               <th scope="col">File</th>
               <th scope="col">Format</th>
               <th scope="col">Size</th>
-              <th scope="col">Lines (records of an export)</th>
+              <th scope="col">Lines or records</th>
               <th scope="col">About logins</th>
               <th scope="col">Times read as</th>
               <th scope="col">Imported</th>
-              <th scope="col">SHA-256</th>
+              <th scope="col">Fingerprint (SHA-256)</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +61,11 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
                 <td>{timesReadAs(file)}</td>
                 <td>{formatUtc(file.importedAt)}</td>
                 <td>
-                  <code className="hash">{file.sha256}</code>
+                  {/* The fingerprint is for checking a copy later, not for reading: one click away. */}
+                  <details className="evidence-hash">
+                    <summary>Show</summary>
+                    <code className="hash">{file.sha256}</code>
+                  </details>
                 </td>
               </tr>
             ))}
