@@ -3,25 +3,27 @@
 //   npm run -s cli -- report FILE... --out DIR [--tz ZONE] [--known CIDR,...] [--whois-dir DIR] …
 //   npm run -s cli -- lookup ADDRESS... [--offline] [--rdap-bootstrap FILE_OR_URL] [--whois-file FILE]
 // Each command is one module taking its own arguments; this file only dispatches.
-import { analyzeCli } from './analyzeCli';
 import { terminalText } from '../../renderer/core/text/terminalText';
 import { CliError, cliErrorExitCode } from './cliError';
 import { failureSentence } from './failureSentence';
-import { lookupCli } from './lookupCli';
-import { reportCli } from './reportCli';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = {
-  analyze: analyzeCli,
-  lookup: lookupCli,
-  report: reportCli,
+type Command = (argv: string[]) => Promise<void>;
+
+// Loaded when chosen: `report` brings the PDF renderer (a third of a second to load), which
+// `analyze` and `lookup` never need.
+const commands: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./analyzeCli')).analyzeCli,
+  lookup: async () => (await import('./lookupCli')).lookupCli,
+  report: async () => (await import('./reportCli')).reportCli,
 };
 
 const usage = `usage: ${Object.keys(commands).join(' | ')} …`;
 
 async function main([command, ...argv]: string[]): Promise<void> {
-  const run = command === undefined ? undefined : commands[command];
-  if (!run) throw new CliError(command ? `unknown command "${command}"; ${usage}` : usage);
+  const load = command === undefined ? undefined : commands[command];
+  if (!load) throw new CliError(command ? `unknown command "${command}"; ${usage}` : usage);
   running = command ?? running;
+  const run = await load();
   await run(argv);
 }
 
