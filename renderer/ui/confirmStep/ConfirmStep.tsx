@@ -45,6 +45,23 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
         onThresholds={(thresholds, changed) => void saveCaseThresholds(db, caseId, thresholds, changed)}
       />
       <PrivateSourcesNote sources={attackers} />
+      {/* The decision right under what was found: the chart, the names and the addresses below are
+          its evidence, read when wanted, not a page to get through before deciding. */}
+      <AttackDecisionForm
+        decision={review.attackDecision}
+        suggested={attackers.length > 0 ? 'attack' : undefined}
+        onDecide={(verdict, reason) => void decideAttack(db, caseId, verdict, reason)}
+      />
+      <p className="next-step">
+        Next: the question that matters most — did anyone get in?{' '}
+        <button type="button" className="primary" onClick={() => goToStep('logins')}>
+          Next: did anyone get in?
+        </button>
+      </p>
+      <p className="evidence-lead">
+        The evidence behind it: the attempts over time, the user names tried and every address, below. Mark
+        your own addresses or accounts as &ldquo;ours&rdquo; there, and they leave the attack.
+      </p>
       <AttemptsChart timelines={review.timelines} />
       <UserNamesChart sources={attackers} ourUserNames={review.knownGood.userNames} />
       {attackers.length > 0 && (
@@ -63,17 +80,6 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
       {ourAttackers.length > 0 && (
         <SourcesTable title="Failed attempts from addresses marked as ours" sources={ourAttackers} />
       )}
-      <AttackDecisionForm
-        decision={review.attackDecision}
-        suggested={attackers.length > 0 ? 'attack' : undefined}
-        onDecide={(verdict, reason) => void decideAttack(db, caseId, verdict, reason)}
-      />
-      <p className="next-step">
-        Next: the question that matters most — did anyone get in?{' '}
-        <button type="button" className="primary" onClick={() => goToStep('logins')}>
-          Next: did anyone get in?
-        </button>
-      </p>
     </div>
   );
 }
