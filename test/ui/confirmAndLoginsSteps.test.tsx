@@ -59,7 +59,21 @@ describe('the Confirm step', () => {
     const user = userEvent.setup();
     const { db, caseId } = await caseWith('attacker-succeeds.log');
     renderStep(db, <ConfirmStep caseId={caseId} />);
-    await user.click(await screen.findByRole('button', { name: 'Mark 203.0.113.7 as ours' }));
+    await user.click(await screen.findByRole('button', { name: 'Mark 203.0.113.7 as ours…' }));
+    // One click only asks: the address is still an attacker until the person confirms.
+    const asked = screen.getByRole('region', { name: 'Is 203.0.113.7 one of yours?' });
+    expect(asked).toHaveAccessibleDescription(
+      /203\.0\.113\.7 will be left out of the summary and the e-mails/,
+    );
+    expect(within(asked).getByRole('heading')).toHaveFocus();
+    await user.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Is 203.0.113.7 one of yours?' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Mark 203.0.113.7 as ours…' })).toHaveFocus();
+    expect(
+      screen.getByRole('table', { name: 'Addresses that tried to log in and failed' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Yes, 203.0.113.7 is ours' }));
     expect(
       await screen.findByRole('table', { name: 'Failed attempts from addresses marked as ours' }),
     ).toBeInTheDocument();

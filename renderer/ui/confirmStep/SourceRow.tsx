@@ -19,7 +19,8 @@ export function SourceRow({
   source: AttackSource;
   rowIndex: number;
   onShowNames: (source: AttackSource) => void;
-  onMarkOurs?: (ip: string) => void;
+  /** Asks to mark the address as ours; the table confirms before anything is written. */
+  onMarkOurs?: (ip: string, button: HTMLElement) => void;
 }) {
   const top = source.users.slice(0, topNames);
   const counts = sourceCounts(source);
@@ -57,10 +58,10 @@ export function SourceRow({
           <button
             type="button"
             className="small-button"
-            onClick={() => onMarkOurs(source.ip)}
-            aria-label={`Mark ${source.ip} as ours`}
+            onClick={(event) => onMarkOurs(source.ip, event.currentTarget)}
+            aria-label={`Mark ${source.ip} as ours…`}
           >
-            This is ours
+            This is ours…
           </button>
         </td>
       )}

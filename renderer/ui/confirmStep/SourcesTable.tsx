@@ -6,6 +6,7 @@ import type { AttackSource } from '../../core/analysis/attackSource';
 import { filterSources, sortSources, type SourceColumn, type SourceSort } from './sourceRows';
 import { SourceRow } from './SourceRow';
 import { AllUserNames } from './AllUserNames';
+import { MarkOursConfirmation } from './MarkOursConfirmation';
 import { formatCount } from '../shared/format';
 
 const columns: { id: SourceColumn; label: string; numeric?: boolean }[] = [
@@ -38,6 +39,11 @@ export function SourcesTable({
   const [sort, setSort] = useState<SourceSort>({ column: 'attempts', descending: true });
   const [filter, setFilter] = useState('');
   const [namesOf, setNamesOf] = useState<AttackSource | undefined>(undefined);
+  // The address whose "This is ours" was pressed and waits for its confirmation, and the button
+  // pressed, so Cancel can give focus back to it.
+  const [oursOf, setOursOf] = useState<string | undefined>(undefined);
+  const askedFrom = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const rows = useMemo(() => sortSources(filterSources(sources, filter), sort), [sources, filter, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here memoizes the virtualizer's functions
@@ -65,7 +71,9 @@ export function SourcesTable({
 
   return (
     <section aria-labelledby={titleId} className="sources-section">
-      <h3 id={titleId}>{title}</h3>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <div className="sources-filter">
         <label htmlFor={filterId}>Show only addresses matching</label>
         <input
@@ -119,7 +127,14 @@ export function SourcesTable({
                   source={source}
                   rowIndex={item.index + 2}
                   onShowNames={setNamesOf}
-                  onMarkOurs={onMarkOurs}
+                  onMarkOurs={
+                    onMarkOurs &&
+                    ((ip, button) => {
+                      askedFrom.current = button;
+                      setNamesOf(undefined);
+                      setOursOf(ip);
+                    })
+                  }
                 />
               );
             })}
@@ -128,6 +143,22 @@ export function SourcesTable({
         </table>
       </div>
       {namesOf && <AllUserNames source={namesOf} onClose={() => setNamesOf(undefined)} />}
+      {oursOf && onMarkOurs && (
+        <MarkOursConfirmation
+          ip={oursOf}
+          onConfirm={() => {
+            setOursOf(undefined);
+            onMarkOurs(oursOf);
+            heading.current?.focus();
+          }}
+          onCancel={() => {
+            setOursOf(undefined);
+            const back = askedFrom.current;
+            // The row may have scrolled out of the drawn rows: then the table's title takes focus.
+            (back?.isConnected ? back : heading.current)?.focus();
+          }}
+        />
+      )}
     </section>
   );
 }
