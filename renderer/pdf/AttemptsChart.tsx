@@ -11,7 +11,12 @@ import { countText } from '../core/analysis/attackCounts';
 const width = 499;
 const height = 120;
 
-export function attemptsChartSummary(timeline: AttemptTimeline): string {
+/**
+ * The chart's sentence. The length of the attack is `duration`, the one the "When" section states
+ * (attackDuration in managementSummary.ts): counting the bars said "in 6 hours" beside "went on
+ * for 4 hours 9 minutes".
+ */
+export function attemptsChartSummary(timeline: AttemptTimeline, duration?: string | null): string {
   const total = timeline.counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return 'No login attempts to chart.';
   const peak = largest(timeline.counts);
@@ -19,14 +24,20 @@ export function attemptsChartSummary(timeline: AttemptTimeline): string {
   const unit = timeline.bucketMs === 3_600_000 ? 'hour' : timeline.bucketMs === 86_400_000 ? 'day' : 'week';
   const ours = timeline.fromOurAddresses ?? 0;
   return (
-    `${countText(total, 'attempts')} in ${timeline.counts.length} ${unit}${timeline.counts.length === 1 ? '' : 's'}; the busiest ${unit} began ${utcStamp(peakAt)} with ${countText(peak, 'attempts')}.` +
+    `${countText(total, 'attempts')}${duration ? `, which went on for ${duration}` : ''}; the busiest ${unit} began ${utcStamp(peakAt)} with ${countText(peak, 'attempts')}.` +
     (ours > 0
       ? ` Of them, ${countText(ours, 'attempts')} came from addresses marked as ours, which the rest of this summary leaves out.`
       : '')
   );
 }
 
-export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {
+export function AttemptsChart({
+  timeline,
+  duration,
+}: {
+  timeline: AttemptTimeline;
+  duration?: string | null;
+}) {
   const peak = Math.max(1, largest(timeline.counts));
   const slot = timeline.counts.length > 0 ? width / timeline.counts.length : width;
   const end = timeline.start + timeline.counts.length * timeline.bucketMs;
@@ -57,7 +68,7 @@ export function AttemptsChart({ timeline }: { timeline: AttemptTimeline }) {
         <Text style={pdfStyles.small}>{utcStamp(timeline.start)}</Text>
         <Text style={pdfStyles.small}>{utcStamp(end)}</Text>
       </View>
-      <Text style={[pdfStyles.paragraph, { marginTop: 3 }]}>{attemptsChartSummary(timeline)}</Text>
+      <Text style={[pdfStyles.paragraph, { marginTop: 3 }]}>{attemptsChartSummary(timeline, duration)}</Text>
     </View>
   );
 }

@@ -4,6 +4,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReportJournalWitness } from '../core/report/summaryReport';
 import { pdfStyles } from './pdfStyles';
+import { groupLongHex } from '../core/report/hexGroups';
 
 export function JournalWitnessBlock({ witness }: { witness: ReportJournalWitness }) {
   return (
@@ -17,13 +18,15 @@ export function JournalWitnessBlock({ witness }: { witness: ReportJournalWitness
       </Text>
       <Text style={pdfStyles.paragraph}>Check code: {witness.code}</Text>
       <Text style={pdfStyles.footerMono}>
-        Head: entry {witness.seq}, {witness.hash}
+        Head: entry {witness.seq}, {groupLongHex(witness.hash)}
       </Text>
       {witness.signature && witness.fingerprint ? (
         <>
-          <Text style={pdfStyles.footerMono}>Signed by the key with fingerprint {witness.fingerprint}</Text>
-          <Text style={pdfStyles.footerMono}>Public key: {witness.publicKey}</Text>
-          <Text style={pdfStyles.footerMono}>Signature: {witness.signature}</Text>
+          <Text style={pdfStyles.footerMono}>
+            Signed by the key with fingerprint {groupLongHex(witness.fingerprint)}
+          </Text>
+          <Text style={pdfStyles.footerMono}>Public key: {groupLongHex(witness.publicKey ?? '')}</Text>
+          <Text style={pdfStyles.footerMono}>Signature: {groupLongHex(witness.signature)}</Text>
         </>
       ) : (
         <Text style={pdfStyles.small}>The head is not signed: this installation could not sign it.</Text>

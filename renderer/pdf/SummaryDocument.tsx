@@ -114,7 +114,7 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
         {section(
           'who',
           <View>
-            <AttemptsChart timeline={input.timeline} />
+            <AttemptsChart timeline={input.timeline} duration={input.attackDuration} />
             <Text style={[pdfStyles.sectionTitle, { fontSize: 10.5 }]} minPresenceAhead={60}>
               Top sources
             </Text>
@@ -132,10 +132,10 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
             <SectionText text={input.closingNote} />
           </View>
         )}
-        <Footer input={input} />
-      </Page>
-      <Page size="A4" style={pdfStyles.page}>
-        <Text style={pdfStyles.sectionTitle}>Appendix A: the journal</Text>
+        {/* The appendix follows on the same page: a forced page break left page 3 two-thirds empty. */}
+        <Text style={pdfStyles.sectionTitle} minPresenceAhead={80}>
+          Appendix A: the journal
+        </Text>
         {input.journalWitness && <Text style={pdfStyles.paragraph}>{input.journalWitness.recordLine}</Text>}
         <Text style={pdfStyles.small}>
           Every action and decision, in order, as recorded. Each entry is hash-chained to the one before; the
@@ -143,7 +143,9 @@ export function SummaryDocument({ input }: { input: SummaryPdfInput }) {
         </Text>
         <JournalTable rows={input.journal} />
         {input.journalWitness && <JournalWitnessBlock witness={input.journalWitness} />}
-        <Text style={pdfStyles.sectionTitle}>Appendix B: the evidence</Text>
+        <Text style={pdfStyles.sectionTitle} minPresenceAhead={60}>
+          Appendix B: the evidence
+        </Text>
         <Text style={pdfStyles.small}>
           The log files this summary rests on, with their SHA-256 fingerprints.
         </Text>

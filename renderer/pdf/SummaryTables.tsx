@@ -4,6 +4,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { utcStamp } from '../core/report/reportTime';
 import { plainText } from '../core/report/plainText';
 import { pdfStyles } from './pdfStyles';
+import { groupLongHex, hexGroups } from '../core/report/hexGroups';
 import type { EvidenceRow, JournalRow, TopSourceRow } from '../core/report/summaryReport';
 
 type Column<Row> = { title: string; width: string; cell: (row: Row) => string; mono?: boolean };
@@ -79,8 +80,11 @@ export function JournalTable({ rows }: { rows: readonly JournalRow[] }) {
           title: 'What',
           width: '62%',
           // A person's own entry says whose words it is; the app's entries are the app's.
+          // A fingerprint in an entry is grouped, or it runs off the page (it has no space to break at).
           cell: (row) =>
-            `${row.summary}${row.author === 'person' ? ` (noted by ${row.authorName || 'the case handler'})` : ''}`,
+            groupLongHex(
+              `${row.summary}${row.author === 'person' ? ` (noted by ${row.authorName || 'the case handler'})` : ''}`,
+            ),
         },
       ]}
     />
@@ -95,11 +99,11 @@ export function EvidenceTable({ rows }: { rows: readonly EvidenceRow[] }) {
       columns={[
         { title: 'File', width: '30%', cell: (row) => row.name },
         { title: 'Size', width: '14%', cell: (row) => `${count(row.size)} bytes` },
-        // Two halves, so the fingerprint wraps where a reader expects it rather than mid-column.
+        // Groups of eight, so the fingerprint wraps between groups rather than off the page.
         {
           title: 'SHA-256',
           width: '56%',
-          cell: (row) => `${row.sha256.slice(0, 32)}\n${row.sha256.slice(32)}`,
+          cell: (row) => hexGroups(row.sha256),
           mono: true,
         },
       ]}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
-import { openStep } from '../support/workflowSteps';
+import { openStep, showEveryLogin } from '../support/workflowSteps';
 import { chooseClassicLogs } from '../support/timeQuestion';
 
 let app: AppSession;
@@ -47,6 +47,7 @@ describe('importing an auth.log in the browser host', () => {
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('26');
     await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('25');
     await openStep(page, 'Logins');
+    await showEveryLogin(page);
     const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
     await logins
       .getByText(/Look at this: the address also failed/)

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppSession, type AppSession } from '../support/appSession';
-import { openStep } from '../support/workflowSteps';
+import { openStep, showEveryLogin } from '../support/workflowSteps';
 import { screenshotPath } from '../support/screenshots';
 import { joinedChunks } from '../support/evtxEdits';
 
@@ -70,6 +70,8 @@ async function importAndRead(path: string, name: string, shot?: string) {
   const attackerCells = await attacker.getByRole('cell').allTextContents();
 
   await openStep(page, 'Logins');
+
+  await showEveryLogin(page);
   const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
   await logins.waitFor();
   const loginRows = (await logins.getByRole('row').allTextContents()).slice(1);

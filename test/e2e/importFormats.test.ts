@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
-import { openStep } from '../support/workflowSteps';
+import { openStep, showEveryLogin } from '../support/workflowSteps';
 import { answerTimeQuestion, chooseClassicLogs } from '../support/timeQuestion';
 import { screenshotPath } from '../support/screenshots';
 
@@ -75,6 +75,8 @@ describe('importing an OpenSSH log and a Windows export together', () => {
     await expect(windows.getByRole('cell').nth(3).textContent()).resolves.toBe('4');
 
     await openStep(page, 'Logins');
+
+    await showEveryLogin(page);
     const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
     await logins.waitFor();
     const rows = logins.getByRole('row');

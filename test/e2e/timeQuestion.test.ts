@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StaticServer } from '../support/staticServer';
 import { startAppSession, type AppSession } from '../support/appSession';
-import { openStep } from '../support/workflowSteps';
+import { openStep, showEveryLogin } from '../support/workflowSteps';
 import { answerTimeQuestion } from '../support/timeQuestion';
 import { screenshotPath } from '../support/screenshots';
 
@@ -105,6 +105,8 @@ describe('the time question in the browser host', () => {
     );
 
     await openStep(page, 'Logins');
+
+    await showEveryLogin(page);
     const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
     await logins.waitFor();
     await expect(logins.getByRole('row').filter({ hasText: 'bob' }).textContent()).resolves.toContain(

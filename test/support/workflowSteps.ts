@@ -19,3 +19,11 @@ export async function showEveryAddress(page: Page): Promise<void> {
   if (await fold.evaluate((element) => (element as HTMLDetailsElement).open)) return;
   await page.locator('details.later-sources > summary').click();
 }
+
+/** Opens the Logins step's table of every successful login (folded under the questions), as a person clicks it. */
+export async function showEveryLogin(page: Page): Promise<void> {
+  const fold = page.locator('details.all-logins');
+  await fold.waitFor();
+  if (await fold.evaluate((element) => (element as HTMLDetailsElement).open)) return;
+  await page.locator('details.all-logins > summary').click();
+}

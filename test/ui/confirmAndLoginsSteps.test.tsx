@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { File as NodeFile } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppServicesProvider } from '../../renderer/ui/appServices';
 import { NotebookDatabase } from '../../renderer/db/schema';
@@ -59,7 +59,23 @@ describe('the Confirm step', () => {
     const user = userEvent.setup();
     const { db, caseId } = await caseWith('attacker-succeeds.log');
     renderStep(db, <ConfirmStep caseId={caseId} />);
-    await user.click(await screen.findByRole('button', { name: 'Mark 203.0.113.7 as ours' }));
+    await user.click(await screen.findByRole('button', { name: 'Details of 203.0.113.7' }));
+    const details = screen.getByRole('region', { name: '203.0.113.7 in detail' });
+    await user.click(within(details).getByRole('button', { name: 'This is ours…' }));
+    // One click only asks: the address is still an attacker until the person confirms.
+    const asked = screen.getByRole('region', { name: 'Is 203.0.113.7 one of yours?' });
+    expect(asked).toHaveAccessibleDescription(
+      /203\.0\.113\.7 will be left out of the summary and the e-mails/,
+    );
+    expect(within(asked).getByRole('heading')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Is 203.0.113.7 one of yours?' })).toBeNull();
+    await waitFor(() => expect(within(details).getByRole('button', { name: 'This is ours…' })).toHaveFocus());
+    expect(
+      screen.getByRole('table', { name: 'Addresses that tried to log in and failed' }),
+    ).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Yes, 203.0.113.7 is ours' }));
     expect(
       await screen.findByRole('table', { name: 'Failed attempts from addresses marked as ours' }),
     ).toBeInTheDocument();

@@ -55,14 +55,23 @@ describe('the per-address table', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 of 100,000 addresses');
     const row = within(table).getByRole('rowheader', { name: '10.0.16.146' }).closest('tr') as HTMLElement;
     // Hostile names stay text: no markup, no formula evaluation.
-    expect(row.querySelector('b')).toBeNull();
-    expect(row).toHaveTextContent('=HYPERLINK("x")<b>bold</b> (5), admin (2), oracle (1)');
-    await user.click(within(row).getByRole('button', { name: 'All 4 names tried by 10.0.16.146' }));
-    const names = screen.getByRole('region', { name: 'All 4 user names tried by 10.0.16.146' });
+    await user.click(within(row).getByRole('button', { name: 'Details of 10.0.16.146' }));
+    expect(within(row).getByRole('button', { name: 'Details of 10.0.16.146' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const details = screen.getByRole('region', { name: '10.0.16.146 in detail' });
+    expect(within(details).getByRole('heading', { level: 4 })).toHaveFocus();
+    expect(details.querySelector('b')).toBeNull();
     expect(
-      within(names)
+      within(within(details).getByRole('list', { name: 'User names tried by 10.0.16.146' }))
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['=HYPERLINK("x")<b>bold</b> — 5', 'admin — 2', 'oracle — 1', 'test — 1']);
+    // The table without onMarkOurs (the addresses already ours) offers no "This is ours".
+    expect(within(details).queryByRole('button', { name: 'This is ours…' })).toBeNull();
+    await user.click(within(details).getByRole('button', { name: 'Close the details' }));
+    expect(screen.queryByRole('region', { name: '10.0.16.146 in detail' })).toBeNull();
+    expect(within(row).getByRole('button', { name: 'Details of 10.0.16.146' })).toHaveFocus();
   });
 });

@@ -46,6 +46,23 @@ export function draftAsText(draft: AbuseEmailDraft): string {
   return parts.join('\n');
 }
 
+/**
+ * The draft as the Report step previews it: the body whole, a text attachment cut to its first
+ * `attachmentLines` lines with how many more the draft holds (582 excerpt lines made the preview
+ * 10,000 words long). The saved .eml keeps every line; `draftAsText` is the full text.
+ */
+export function draftPreview(draft: AbuseEmailDraft, attachmentLines = 20): string {
+  const cut = draft.attachments.map((attachment) => {
+    if (typeof attachment.content !== 'string') return attachment;
+    const lines = attachment.content.split('\n');
+    if (lines.length <= attachmentLines) return attachment;
+    const more = lines.length - attachmentLines;
+    const rest = `… ${more.toLocaleString('en-US')} more ${more === 1 ? 'line is' : 'lines are'} in the draft`;
+    return { ...attachment, content: [...lines.slice(0, attachmentLines), rest].join('\n') };
+  });
+  return draftAsText({ ...draft, attachments: cut });
+}
+
 /** mailto: links longer than this fail in some mail programs and browsers (Outlook: ~2,000). */
 export const mailtoLengthLimit = 2000;
 

@@ -149,9 +149,26 @@ export function managementSummary(facts: SummaryFacts, edits: SummaryEdits = {})
   });
 }
 
-function generateSections(facts: SummaryFacts): Record<SummarySectionId, string> {
+/** The addresses a summary reports: attacking, and not marked as ours. */
+function reportedAttackers(facts: Pick<SummaryFacts, 'sources' | 'knownGood'>) {
   const isKnownGood = addressMatcher(facts.knownGood);
-  const attackers = attackingSources(facts.sources).filter((source) => !isKnownGood(source.ip));
+  return attackingSources(facts.sources).filter((source) => !isKnownGood(source.ip));
+}
+
+/**
+ * "4 hours 9 minutes": how long the attempts went on, first to last. The one computation of the
+ * attack's length: the "When" section and the chart's sentence both say it, in these words (the
+ * chart once said "in 6 hours", counting its hourly bars, beside "went on for 4 hours 9 minutes").
+ */
+export function attackDuration(facts: Pick<SummaryFacts, 'sources' | 'knownGood'>): string | null {
+  const attackers = reportedAttackers(facts);
+  if (attackers.length === 0) return null;
+  const window = seenSpan(attackers);
+  return durationText(window.last - window.first);
+}
+
+function generateSections(facts: SummaryFacts): Record<SummarySectionId, string> {
+  const attackers = reportedAttackers(facts);
   const counts = caseCounts(attackers);
   const users = new Set(attackers.flatMap((source) => source.users.map((entry) => entry.user)));
   const server = plainText(facts.server.trim() || 'our server');
@@ -177,7 +194,7 @@ function generateSections(facts: SummaryFacts): Record<SummarySectionId, string>
       ? 'No attack window: the logs show no failed attempts.'
       : `In office time: ${localWindow(window, facts.timeZone || 'UTC')}.\n` +
         `In UTC (the time abuse desks use): ${utcWindow(window)}.\n` +
-        `The attempts went on for ${durationText(window.last - window.first)}.`;
+        `The attempts went on for ${attackDuration(facts) ?? durationText(window.last - window.first)}.`;
 
   const topUsers = [...users]
     .map((user) => ({

@@ -4,6 +4,7 @@ import { attackAttempts } from '../analysis/attackOrder';
 import { attackingSources } from '../analysis/attackHeadline';
 import { addressMatcher } from './addressTokens';
 import {
+  attackDuration,
   managementSummary,
   verdictLine,
   type SummaryEdits,
@@ -64,6 +65,8 @@ export type SummaryPdfInput = {
   verdictLine: string;
   sections: readonly SummarySection[];
   timeline: AttemptTimeline;
+  /** How long the attempts went on ("4 hours 9 minutes"), as the "When" section says it; null without attackers. */
+  attackDuration: string | null;
   topSources: readonly TopSourceRow[];
   journal: readonly JournalRow[];
   evidence: readonly EvidenceRow[];
@@ -120,6 +123,7 @@ export function summaryReport(
     timeZone: facts.timeZone,
     verdictLine: verdictLine(facts.verdict),
     sections: managementSummary(facts, edits),
+    attackDuration: attackDuration(facts),
     topSources,
     ...extras,
   };

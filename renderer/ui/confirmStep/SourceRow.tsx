@@ -1,69 +1,49 @@
 import type { AttackSource } from '../../core/analysis/attackSource';
 import { scopeLabel } from '../importStep/scopeLabel';
-import { attemptsPerHour } from './sourceRows';
 import { formatCount, formatUtc } from '../shared/format';
 import { sourceCounts } from '../../core/analysis/attackCounts';
-
-const topNames = 3;
 
 /** A name as the attacker wrote it; an empty one said in words. Always text, never markup. */
 export const shownName = (user: string) => (user === '' ? '(empty name)' : user);
 
-/** One address in the virtualized table: fixed height, long text cut (the full list opens below). */
+/**
+ * One address in the virtualized table: fixed height and few columns, so the table fits at
+ * 1024 px and at 200% zoom; the rest (names, times, rate, "This is ours") opens under Details.
+ */
 export function SourceRow({
   source,
   rowIndex,
-  onShowNames,
-  onMarkOurs,
+  open,
+  onDetails,
 }: {
   source: AttackSource;
   rowIndex: number;
-  onShowNames: (source: AttackSource) => void;
-  onMarkOurs?: (ip: string) => void;
+  open: boolean;
+  onDetails: (source: AttackSource) => void;
 }) {
-  const top = source.users.slice(0, topNames);
   const counts = sourceCounts(source);
-  const names = top.map((entry) => `${shownName(entry.user)} (${formatCount(entry.count)})`).join(', ');
+  const where = scopeLabel[source.scope];
   return (
     <tr aria-rowindex={rowIndex} className="source-row">
-      <th scope="row" className="address">
+      <th scope="row" className="address" title={source.ip}>
         {source.ip}
       </th>
-      <td>{scopeLabel[source.scope]}</td>
+      <td title={where}>{where}</td>
       <td className="number">{formatCount(counts.attempts)}</td>
       <td className="number">{formatCount(counts.passwords)}</td>
       <td className="number">{formatCount(counts.unknownUserGuesses)}</td>
-      <td className="users-cell">
-        <span className="users-text" title={names}>
-          {names}
-        </span>
-        {source.users.length > topNames && (
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`All ${formatCount(source.users.length)} names tried by ${source.ip}`}
-            onClick={() => onShowNames(source)}
-          >
-            all {formatCount(source.users.length)}
-          </button>
-        )}
+      <td className="last-seen">{formatUtc(source.lastSeen).replace(/:\d\d UTC$/, ' UTC')}</td>
+      <td>
+        <button
+          type="button"
+          className="small-button"
+          aria-label={`Details of ${source.ip}`}
+          aria-expanded={open}
+          onClick={() => onDetails(source)}
+        >
+          Details
+        </button>
       </td>
-      <td>{formatUtc(source.firstSeen)}</td>
-      <td>{formatUtc(source.lastSeen)}</td>
-      <td className="number">{formatCount(Math.round(attemptsPerHour(source)))}</td>
-      <td>{source.services.join(', ')}</td>
-      {onMarkOurs && (
-        <td>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => onMarkOurs(source.ip)}
-            aria-label={`Mark ${source.ip} as ours`}
-          >
-            This is ours
-          </button>
-        </td>
-      )}
     </tr>
   );
 }

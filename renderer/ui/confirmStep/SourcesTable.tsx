@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AttackSource } from '../../core/analysis/attackSource';
 import { filterSources, sortSources, type SourceColumn, type SourceSort } from './sourceRows';
 import { SourceRow } from './SourceRow';
-import { AllUserNames } from './AllUserNames';
+import { SourceDetails } from './SourceDetails';
 import { formatCount } from '../shared/format';
 
 const columns: { id: SourceColumn; label: string; numeric?: boolean }[] = [
@@ -16,10 +16,9 @@ const columns: { id: SourceColumn; label: string; numeric?: boolean }[] = [
   { id: 'attempts', label: 'Login attempts', numeric: true },
   { id: 'passwords', label: 'Passwords tried', numeric: true },
   { id: 'unknownUserGuesses', label: 'Unknown user names guessed', numeric: true },
-  { id: 'userCount', label: 'User names tried' },
-  { id: 'firstSeen', label: 'First seen' },
+  // Names, first seen, rate and service are in each address's details: with them the table was
+  // 90rem wide and cut its last columns to nothing at 1280 px.
   { id: 'lastSeen', label: 'Last seen' },
-  { id: 'rate', label: 'Attempts per hour', numeric: true },
 ];
 
 // Every row has the same height (long text is cut with an ellipsis, the full list opens below):
@@ -37,7 +36,10 @@ export function SourcesTable({
 }) {
   const [sort, setSort] = useState<SourceSort>({ column: 'attempts', descending: true });
   const [filter, setFilter] = useState('');
-  const [namesOf, setNamesOf] = useState<AttackSource | undefined>(undefined);
+  const [detailsOf, setDetailsOf] = useState<AttackSource | undefined>(undefined);
+  // The Details button pressed, so closing the details gives focus back to it.
+  const askedFrom = useRef<HTMLElement | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const rows = useMemo(() => sortSources(filterSources(sources, filter), sort), [sources, filter, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here memoizes the virtualizer's functions
@@ -65,7 +67,9 @@ export function SourcesTable({
 
   return (
     <section aria-labelledby={titleId} className="sources-section">
-      <h3 id={titleId}>{title}</h3>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <div className="sources-filter">
         <label htmlFor={filterId}>Show only addresses matching</label>
         <input
@@ -105,8 +109,9 @@ export function SourcesTable({
                   </button>
                 </th>
               ))}
-              <th scope="col">Service</th>
-              {onMarkOurs && <th scope="col">Ours?</th>}
+              <th scope="col">
+                <span className="visually-hidden">More</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -118,8 +123,11 @@ export function SourcesTable({
                   key={source.ip}
                   source={source}
                   rowIndex={item.index + 2}
-                  onShowNames={setNamesOf}
-                  onMarkOurs={onMarkOurs}
+                  open={detailsOf?.ip === source.ip}
+                  onDetails={(chosen) => {
+                    askedFrom.current = document.activeElement as HTMLElement | null;
+                    setDetailsOf(detailsOf?.ip === chosen.ip ? undefined : chosen);
+                  }}
                 />
               );
             })}
@@ -127,7 +135,26 @@ export function SourcesTable({
           </tbody>
         </table>
       </div>
-      {namesOf && <AllUserNames source={namesOf} onClose={() => setNamesOf(undefined)} />}
+      {detailsOf && (
+        <SourceDetails
+          key={detailsOf.ip}
+          source={detailsOf}
+          onClose={() => {
+            setDetailsOf(undefined);
+            const back = askedFrom.current;
+            // The row may have scrolled out of the drawn rows: then the table's title takes focus.
+            (back?.isConnected ? back : heading.current)?.focus();
+          }}
+          onMarkOurs={
+            onMarkOurs &&
+            ((ip) => {
+              setDetailsOf(undefined);
+              onMarkOurs(ip);
+              heading.current?.focus();
+            })
+          }
+        />
+      )}
     </section>
   );
 }

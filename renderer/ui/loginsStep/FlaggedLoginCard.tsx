@@ -6,6 +6,7 @@ import { SessionStoryView } from './SessionStoryView';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LinesAfterLogin } from './LinesAfterLogin';
 import { formatUtc } from '../shared/format';
+import { LogLine } from '../shared/LogLine';
 
 /** One login worth a look: who, from where, when, why it is flagged, and what happened next. */
 export function FlaggedLoginCard({
@@ -47,7 +48,7 @@ export function FlaggedLoginCard({
             <code className="log-line">{login.text}</code>
           </details>
         ) : (
-          <code className="log-line">{login.text}</code>
+          <LogLine file={login.file} line={login.line} text={login.text} />
         ))}
       <h5>Why it is flagged</h5>
       <ul className="login-reasons">

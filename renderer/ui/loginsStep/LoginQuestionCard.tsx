@@ -5,6 +5,7 @@ import type { LoginDecision } from '../../core/analysis/accessVerdict';
 import type { LoginQuestion } from '../../core/analysis/loginQuestions';
 import { formatUtc, plural } from '../shared/format';
 import { LoginDecisionForm } from './LoginDecisionForm';
+import { LogLine } from '../shared/LogLine';
 
 /** Logins listed with their lines; the rest are counted. */
 const shownLogins = 5;
@@ -33,7 +34,12 @@ export function LoginQuestionCard({
           <li key={`${login.file}:${login.line}`}>
             {formatUtc(login.time)} from {login.ip ?? 'no address'}
             {login.method ? ` by ${login.method}` : ''} ({login.file}, line {login.line})
-            {login.text !== undefined && <code className="log-line">{login.text}</code>}
+            {login.text !== undefined && (
+              <details className="question-line">
+                <summary>The line in the log</summary>
+                <LogLine file={login.file} line={login.line} text={login.text} />
+              </details>
+            )}
           </li>
         ))}
         {logins.length > shownLogins && <li>… and {plural(logins.length - shownLogins, 'more', 'more')}</li>}

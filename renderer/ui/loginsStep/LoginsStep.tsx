@@ -17,6 +17,7 @@ import { LoginQuestionCard } from './LoginQuestionCard';
 import { LoginsTable } from '../importStep/LoginsTable';
 import { LogClearedWarning } from './LogClearedWarning';
 import { logClearedWarnings } from '../../core/analysis/logClearedWarnings';
+import { formatCount } from '../shared/format';
 
 export function LoginsStep({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -86,12 +87,18 @@ export function LoginsStep({ caseId }: { caseId: number }) {
           ))}
         </section>
       )}
-      <LoginsTable
-        title="Every successful login, the ones worth a look first"
-        logins={[...review.logins].sort(
-          (a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || a.time - b.time,
-        )}
-      />
+      {/* The questions above are what the person answers; the full table is there when asked for. */}
+      <details className="all-logins">
+        <summary>
+          Every successful login in these logs ({formatCount(review.logins.length)}), as a table
+        </summary>
+        <LoginsTable
+          title="Every successful login, the ones worth a look first"
+          logins={[...review.logins].sort(
+            (a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || a.time - b.time,
+          )}
+        />
+      </details>
       <p className="next-step">
         {review.verdict.status === 'access'
           ? 'Next: while you contain it, find out who is behind the attacking address.'

@@ -1,4 +1,6 @@
 import type { AccessVerdict } from '../../core/analysis/accessVerdict';
+import { LogLine } from '../shared/LogLine';
+import { plural } from '../shared/format';
 
 const headings: Record<AccessVerdict['status'], string> = {
   access: 'Act now: this looks like a break-in',
@@ -19,25 +21,31 @@ export function VerdictPanel({ verdict }: { verdict: AccessVerdict }) {
       </h3>
       <p className="verdict-sentence">{verdict.reason}</p>
       {verdict.evidence.length > 0 && (
-        <>
-          <h4>
+        // The sentence above says what was found; the lines it rests on are one click away, open
+        // only for a break-in, where they are what the person must read.
+        <details className="verdict-lines" open={verdict.status === 'access'}>
+          <summary>
             {verdict.status === 'access'
               ? 'The lines this rests on'
               : verdict.status === 'no-access'
                 ? 'The logins checked'
-                : 'The logins to check'}
-          </h4>
+                : 'The logins to check'}{' '}
+            ({plural(verdict.evidence.length, 'line', 'lines')} from the log)
+          </summary>
           <ul className="evidence-lines">
             {verdict.evidence.map((line) => (
               <li key={`${line.file}:${line.line}`}>
-                <span className="where">
-                  {line.file}, line {line.line}
-                </span>
-                {line.text !== undefined && <code className="log-line">{line.text}</code>}
+                {line.text !== undefined ? (
+                  <LogLine file={line.file} line={line.line} text={line.text} />
+                ) : (
+                  <span className="where">
+                    {line.file}, line {line.line}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       {verdict.collectNext.length > 0 && (
         <>

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useServices } from '../appServices';
 import type { AbuseEmail } from '../../core/report/abuseEmail';
 import type { AbuseRecipient } from '../../core/report/abuseGroups';
-import { draftAsText, mailtoLink, mailtoLengthLimit } from '../../core/report/abuseEmailDraft';
+import { draftPreview, mailtoLink, mailtoLengthLimit } from '../../core/report/abuseEmailDraft';
 import { markDraftSent } from '../../db/correspondence';
 import type { CorrespondenceRecord } from '../../db/schema';
 import { formatUtc, plural } from '../shared/format';
 import { contactKindWords } from '../../core/lookup/whomToWrite';
 
-const previewLines = 40;
+/** Lines of our log and of the attached excerpt shown here; the draft itself has them all. */
+const previewLines = 20;
 
 export function AbuseDraftCard({
   caseId,
@@ -105,13 +106,13 @@ export function AbuseDraftCard({
           <pre className="log-preview">
             {originalLines.slice(0, previewLines).join('\n')}
             {originalLines.length > previewLines
-              ? `\n… and ${originalLines.length - previewLines} more lines`
+              ? `\n… and ${(originalLines.length - previewLines).toLocaleString('en-US')} more lines`
               : ''}
           </pre>
         </section>
         <section aria-label={`Exactly what will be sent to ${recipient.abuseEmail}`}>
           <h5>Exactly what will be sent</h5>
-          <pre className="email-preview">{draftAsText(draft)}</pre>
+          <pre className="email-preview">{draftPreview(draft, previewLines)}</pre>
         </section>
       </div>
       <div className="form-actions">

@@ -98,9 +98,17 @@ describe('the management summary PDF', () => {
   it('lists the top sources, the evidence with its SHA-256 and the journal', () => {
     expect(text).toContain('14.217.4.117');
     expect(text).toContain('VNPT Corp');
-    expect(text).toContain('c0ffee'.repeat(5) + 'c0');
+    // The fingerprint in groups of eight, so it wraps on the page instead of running off it.
+    expect(text).toContain('c0ffeec0 ffeec0ff eec0ffee');
     expect(text).toContain('Imported sample-auth.log');
-    expect(text).toMatch(/busiest hour began 2026-11-\d\d \d\d:00:00 UTC/);
+    expect(text.replace(/\s+/g, ' ')).toMatch(/busiest hour began 2026-11-\d\d \d\d:00:00 UTC/);
+  });
+
+  it('says how long the attack went on in the same words in "When" and under the chart', () => {
+    const flat = text.replace(/\s+/g, ' ');
+    const duration = /The attempts went on for ([^.]+)\./.exec(flat)?.[1];
+    expect(duration).toBeDefined();
+    expect(flat).toContain(`login attempts, which went on for ${duration}; the busiest hour`);
   });
 
   it('still makes a sensible document for a case without any failed login', async () => {

@@ -32,8 +32,8 @@ describe('the PDF chart of login attempts', () => {
   it('says how many of the charted attempts came from addresses marked as ours', () => {
     const chart = reportTimeline([timeline([0, minute], [4, 6])], 3);
     expect(chart).toEqual({ start: 0, bucketMs: 3_600_000, counts: [10], fromOurAddresses: 3 });
-    expect(attemptsChartSummary(chart)).toBe(
-      '10 login attempts in 1 hour; the busiest hour began 1970-01-01 00:00:00 UTC with 10 login attempts. ' +
+    expect(attemptsChartSummary(chart, '1 minute')).toBe(
+      '10 login attempts, which went on for 1 minute; the busiest hour began 1970-01-01 00:00:00 UTC with 10 login attempts. ' +
         'Of them, 3 login attempts came from addresses marked as ours, which the rest of this summary leaves out.',
     );
   });

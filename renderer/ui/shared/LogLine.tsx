@@ -1,0 +1,42 @@
+/**
+ * One line of a log as a log line: the file and line number it came from, then the line itself in
+ * monospace, wrapped (a long sshd line must not widen the page), always text, never markup.
+ * A Windows event is a screenful of XML: pass `summary` (its words) and the XML opens on request.
+ */
+export function LogLine({
+  file,
+  line,
+  text,
+  summary,
+}: {
+  file: string;
+  line: number;
+  text: string;
+  summary?: string;
+}) {
+  const where = `${file}, line ${line}`;
+  if (summary !== undefined) {
+    return (
+      <div className="log-line-block">
+        <p className="log-line-summary">{summary}</p>
+        <details className="log-line-raw">
+          <summary>The event as Windows wrote it ({where})</summary>
+          <pre className="log-line" aria-label={`${where}, as written`}>
+            {text}
+          </pre>
+        </details>
+      </div>
+    );
+  }
+  return (
+    <div className="log-line-block">
+      <span className="log-line-where">{file}</span>
+      <pre className="log-line numbered" aria-label={where}>
+        <span className="log-line-number" aria-hidden="true">
+          {line}
+        </span>
+        <span className="log-line-text">{text}</span>
+      </pre>
+    </div>
+  );
+}
