@@ -101,6 +101,9 @@ describe('a newcomer walks the whole case', () => {
       await fill(page.getByLabel('Year for OpenSSH_2k.log', { exact: true }), '2025');
       await click(page.getByRole('button', { name: /^Import 1 file$/ }));
       await page.getByText(/^Imported OpenSSH_2k\.log: 2,000 lines/).waitFor();
+      // Read once the page has settled: the evidence table and the headline follow the outcome.
+      await page.getByRole('heading', { name: 'What the logs show' }).waitFor();
+      await page.getByRole('table', { name: 'Evidence' }).waitFor();
       await lookAt('import');
 
       await followTheGuide('Confirm the attack');

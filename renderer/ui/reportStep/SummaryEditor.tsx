@@ -40,9 +40,8 @@ function SectionEditor({ caseId, section }: { caseId: number; section: SummarySe
       </div>
     );
   }
-  return (
-    <div className="summary-section">
-      <h4>{section.title}</h4>
+  const body = (
+    <>
       <p className="summary-text">{section.text}</p>
       <div className="form-actions">
         <button type="button" onClick={() => setDraft(section.text)} aria-label={`Edit “${section.title}”`}>
@@ -57,9 +56,28 @@ function SectionEditor({ caseId, section }: { caseId: number; section: SummarySe
           </>
         )}
       </div>
-    </div>
+    </>
+  );
+  if (readFirst.has(section.id) || section.edited)
+    return (
+      <div className="summary-section">
+        <h4>{section.title}</h4>
+        {body}
+      </div>
+    );
+  // The rest is one click away: the manager reads it in the PDF; the person checks what they need.
+  return (
+    <details className="summary-section">
+      <summary>
+        <h4>{section.title}</h4>
+      </summary>
+      {body}
+    </details>
   );
 }
+
+/** What the person should read before sending: what happened, whether anyone got in, what to do. */
+const readFirst: ReadonlySet<SummarySection['id']> = new Set(['what-happened', 'impact', 'recommendation']);
 
 export function SummaryEditor({ caseId, sections }: { caseId: number; sections: readonly SummarySection[] }) {
   return (

@@ -16,12 +16,23 @@ type Props = {
   running: boolean;
   problem: string | undefined;
   onLookUp(ip: string): void;
+  /** The step already said, once for all its addresses, why they can be believed. */
+  trustSaid?: boolean;
 };
 
-export function AddressCard({ caseId, source, findings, offline, running, problem, onLookUp }: Props) {
+export function AddressCard({
+  caseId,
+  source,
+  findings,
+  offline,
+  running,
+  problem,
+  onLookUp,
+  trustSaid = false,
+}: Props) {
   const eligibility = lookupEligibility(source.ip);
   const latest = findings?.latest ?? null;
-  const trust = addressTrust(source.services);
+  const trust = trustSaid ? undefined : addressTrust(source.services);
   const counts = sourceCounts(source);
   return (
     <article className="address-card" aria-label={`Address ${source.ip}`}>

@@ -12,6 +12,7 @@ import { readSettings, updateSettings } from '../../db/settings';
 import { useServices } from '../appServices';
 import { plural } from '../shared/format';
 import { AddressCard } from './AddressCard';
+import { addressTrust } from '../../core/lookup/addressTrust';
 import { LookupAdvice } from './LookupAdvice';
 import { LookupControls } from './LookupControls';
 import { useAddressLookups } from './useAddressLookups';
@@ -60,8 +61,16 @@ export function SourceStep({ caseId }: { caseId: number }) {
     (source) => findings.get(source.ip)?.abuseContacts[0]?.email ?? null,
     (source) => source.ip,
   );
+  // Said once above the cards when every address can be believed for the same reason (the usual
+  // case: all came over SSH), not repeated on each card.
+  const trustOfEach = new Set(lookable.map((source) => addressTrust(source.services)));
+  const sharedTrust =
+    lookable.length > 1 && trustOfEach.size === 1
+      ? addressTrust(lookable[0]!.services, { many: true })
+      : undefined;
   const card = (source: AttackSource) => (
     <AddressCard
+      trustSaid={sharedTrust !== undefined && lookupEligibility(source.ip).eligible}
       key={source.ip}
       caseId={caseId}
       source={source}
@@ -117,6 +126,7 @@ export function SourceStep({ caseId }: { caseId: number }) {
           . Find the abuse contact of each provider, then write the reports on the Report step.
         </p>
       )}
+      {sharedTrust && <p className="address-trust">{sharedTrust}</p>}
       <LookupAdvice />
       <LookupControls
         count={toLookUp.length}

@@ -18,4 +18,11 @@ describe('whether an attacking address can be believed', () => {
     expect(addressTrust(['fail2ban'])).toBeUndefined();
     expect(addressTrust([])).toBeUndefined();
   });
+
+  it('is said once for several addresses of the same services, in the plural', () => {
+    expect(addressTrust(['sshd'], { many: true })).toMatch(
+      /^These addresses are real: .*Their owners are most likely victims too/,
+    );
+    expect(addressTrust(['openvpn'], { many: true })).toMatch(/these addresses may not be where/);
+  });
 });
