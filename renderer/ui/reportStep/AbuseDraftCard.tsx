@@ -100,9 +100,14 @@ export function AbuseDraftCard({
         {keptHere.length > 0 && `; ${keptHere.join(' and ')} stay here`}. Our user and server names are
         replaced by placeholders.
       </p>
-      <div className="draft-compare">
+      <section aria-label={`Exactly what will be sent to ${recipient.abuseEmail}`}>
+        <h5>Exactly what will be sent</h5>
+        <pre className="email-preview">{draftPreview(draft, previewLines)}</pre>
+      </section>
+      {/* Our own lines are for checking what the placeholders replaced, not for reading first. */}
+      <details className="draft-original">
+        <summary>Compare with our own log (not sent)</summary>
         <section aria-label={`Our log about ${addresses.join(', ')} (not sent)`}>
-          <h5>Our log (not sent)</h5>
           <pre className="log-preview">
             {originalLines.slice(0, previewLines).join('\n')}
             {originalLines.length > previewLines
@@ -110,11 +115,7 @@ export function AbuseDraftCard({
               : ''}
           </pre>
         </section>
-        <section aria-label={`Exactly what will be sent to ${recipient.abuseEmail}`}>
-          <h5>Exactly what will be sent</h5>
-          <pre className="email-preview">{draftPreview(draft, previewLines)}</pre>
-        </section>
-      </div>
+      </details>
       <div className="form-actions">
         <button type="button" onClick={copy}>
           Copy email text
