@@ -14,6 +14,7 @@ import { UnplacedAttemptsNote } from './UnplacedAttemptsNote';
 import { KnownGoodPanel } from './KnownGoodPanel';
 import { AttackDecisionForm } from './AttackDecisionForm';
 import { attackingSources } from '../../core/analysis/attackHeadline';
+import { countWordingOf } from '../../core/analysis/attackCounts';
 
 export function ConfirmStep({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -45,7 +46,10 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
         onThresholds={(thresholds, changed) => void saveCaseThresholds(db, caseId, thresholds, changed)}
       />
       <PrivateSourcesNote sources={attackers} />
-      <AttemptsChart timelines={review.timelines} />
+      <AttemptsChart
+        timelines={review.timelines}
+        wording={countWordingOf(review.evidence.map((file) => file.formatId))}
+      />
       <UserNamesChart sources={attackers} ourUserNames={review.knownGood.userNames} />
       {attackers.length > 0 && (
         <SourcesTable

@@ -7,6 +7,7 @@ import { LoginDecisionForm } from './LoginDecisionForm';
 import { LinesAfterLogin } from './LinesAfterLogin';
 import { formatUtc } from '../shared/format';
 import { LogLine } from '../shared/LogLine';
+import { isWindowsLogin, logonHow, windowsLogonSummary } from '../shared/windowsLogon';
 
 /** One login worth a look: who, from where, when, why it is flagged, and what happened next. */
 export function FlaggedLoginCard({
@@ -41,12 +42,12 @@ export function FlaggedLoginCard({
         {login.recordId !== undefined && ` (EventRecordID ${login.recordId})`}
       </p>
       {login.text !== undefined &&
-        (login.service === 'windows' ? (
-          // A Windows event is a screenful of XML: the words above say it, the XML is one click away.
-          <details>
-            <summary>The event as Windows wrote it</summary>
-            <code className="log-line">{login.text}</code>
-          </details>
+        (isWindowsLogin(login) ? (
+          // A Windows event is a screenful of XML: the words say it, the XML is one click away.
+          <>
+            <p className="log-line-summary">{windowsLogonSummary(login)}</p>
+            <LogLine file={login.file} line={login.line} text={login.text} windowsEvent />
+          </>
         ) : (
           <LogLine file={login.file} line={login.line} text={login.text} />
         ))}
@@ -65,9 +66,9 @@ export function FlaggedLoginCard({
 
 /** "By password, sshd; " for a log line; "Over the network (Windows); " for a Windows logon type. */
 function howWords(login: Login): string {
-  if (login.service === 'windows') {
-    const how = login.method ? `${login.method.charAt(0).toUpperCase()}${login.method.slice(1)} ` : '';
-    return `${how}(Windows); `;
+  if (isWindowsLogin(login)) {
+    const how = logonHow(login);
+    return `Logged on ${how} (Windows); `;
   }
   return `${login.method ? `By ${login.method}, ` : ''}${login.service}; `;
 }

@@ -6,6 +6,7 @@ import type { LoginQuestion } from '../../core/analysis/loginQuestions';
 import { formatUtc, plural } from '../shared/format';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LogLine } from '../shared/LogLine';
+import { isWindowsLogin, windowsLogonSummary } from '../shared/windowsLogon';
 
 /** Logins listed with their lines; the rest are counted. */
 const shownLogins = 5;
@@ -32,14 +33,25 @@ export function LoginQuestionCard({
       <ul className="question-logins">
         {logins.slice(0, shownLogins).map((login) => (
           <li key={`${login.file}:${login.line}`}>
-            {formatUtc(login.time)} from {login.ip ?? 'no address'}
-            {login.method ? ` by ${login.method}` : ''} ({login.file}, line {login.line})
-            {login.text !== undefined && (
-              <details className="question-line">
-                <summary>The line in the log</summary>
-                <LogLine file={login.file} line={login.line} text={login.text} />
-              </details>
-            )}
+            {isWindowsLogin(login) ? (
+              // A Windows logon in words; its XML is one click away.
+              windowsLogonSummary(login)
+            ) : (
+              <>
+                {formatUtc(login.time)} from {login.ip ?? 'no address'}
+                {login.method ? ` by ${login.method}` : ''}
+              </>
+            )}{' '}
+            ({login.file}, line {login.line})
+            {login.text !== undefined &&
+              (isWindowsLogin(login) ? (
+                <LogLine file={login.file} line={login.line} text={login.text} windowsEvent />
+              ) : (
+                <details className="question-line">
+                  <summary>The line in the log</summary>
+                  <LogLine file={login.file} line={login.line} text={login.text} />
+                </details>
+              ))}
           </li>
         ))}
         {logins.length > shownLogins && <li>… and {plural(logins.length - shownLogins, 'more', 'more')}</li>}
