@@ -4,8 +4,9 @@
 import { useMemo, useState } from 'react';
 import type { AttemptTimeline, TimelineZoom } from '../../core/analysis/attemptTimeline';
 import { fittingZoom, timelineBars } from '../../core/analysis/attemptTimeline';
-import { formatCount, formatUtc } from '../shared/format';
+import { formatCount } from '../shared/format';
 import { countText, countWord, type CountWording } from '../../core/analysis/attackCounts';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 const zoomLabels: Record<TimelineZoom, string> = { minute: 'Per minute', hour: 'Per hour', day: 'Per day' };
 const zoomWord: Record<TimelineZoom, string> = { minute: 'minute', hour: 'hour', day: 'day' };
@@ -29,6 +30,7 @@ export function AttemptsChart({
   timelines: AttemptTimeline[];
   wording?: CountWording;
 }) {
+  const formatTime = useOfficeTime();
   const [zoom, setZoom] = useState<TimelineZoom>(() => fittingZoom(timelines));
   const bars = useMemo(
     () => timelineBars(timelines, zoom).filter((bar) => bar.attempts > 0 || bar.successes > 0),
@@ -48,12 +50,12 @@ export function AttemptsChart({
   const attemptsWord = countWord('attempts', true, wording);
   const loginWord = countWord('logins', false, wording).replace(/^successful /, '');
   const successes = bars.reduce((sum, bar) => sum + bar.successes, 0);
-  const range = `From ${formatUtc(first)} to ${formatUtc(last)}.`;
+  const range = `From ${formatTime(first)} to ${formatTime(last)}.`;
   // With no failure at all, a "busiest" zero would be nonsense: say what the bars are.
   const summary =
     peak.attempts === 0
       ? `No ${attemptsWord}; ${countText(successes, 'logins', wording)}, marked ▲. ${range}`
-      : `Busiest ${zoomWord[zoom]}: ${formatUtc(peak.start)}, ${countText(peak.attempts, 'attempts', wording)}. ${range}`;
+      : `Busiest ${zoomWord[zoom]}: ${formatTime(peak.start)}, ${countText(peak.attempts, 'attempts', wording)}. ${range}`;
   const title = `${attemptsWord.charAt(0).toUpperCase()}${attemptsWord.slice(1)} over time`;
 
   return (
@@ -89,7 +91,7 @@ export function AttemptsChart({
                   height={barHeight}
                   className="bar"
                 >
-                  <title>{`${formatUtc(bar.start)}: ${countText(bar.attempts, 'attempts', wording)}`}</title>
+                  <title>{`${formatTime(bar.start)}: ${countText(bar.attempts, 'attempts', wording)}`}</title>
                 </rect>
                 {bar.successes > 0 && (
                   <text
@@ -105,10 +107,10 @@ export function AttemptsChart({
             );
           })}
           <text x={0} y={height - 6} className="axis-label">
-            {formatUtc(first)}
+            {formatTime(first)}
           </text>
           <text x={width} y={height - 6} textAnchor="end" className="axis-label">
-            {formatUtc(last)}
+            {formatTime(last)}
           </text>
         </svg>
       )}
@@ -130,7 +132,7 @@ export function AttemptsChart({
             <tbody>
               {bars.map((bar) => (
                 <tr key={bar.start}>
-                  <td>{formatUtc(bar.start)}</td>
+                  <td>{formatTime(bar.start)}</td>
                   <td className="number">{formatCount(bar.attempts)}</td>
                   <td className="number">{formatCount(bar.successes)}</td>
                 </tr>

@@ -5,11 +5,12 @@ import { isSuspiciousLogin } from '../../core/analysis/loginFlags';
 import { SessionStoryView } from './SessionStoryView';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LinesAfterLogin } from './LinesAfterLogin';
-import { formatUtc } from '../shared/format';
 import { LogLine } from '../shared/LogLine';
 import { isWindowsLogin, logonHow, windowsLogonSummary } from '../shared/windowsLogon';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** One login worth a look: who, from where, when, why it is flagged, and what happened next. */
+
 export function FlaggedLoginCard({
   login,
   story,
@@ -24,8 +25,9 @@ export function FlaggedLoginCard({
   decision: LoginDecision | undefined;
   onDecide: (decision: LoginDecision) => void;
 }) {
+  const formatTime = useOfficeTime();
   const suspicious = isSuspiciousLogin(login);
-  const title = `${login.user || '(empty name)'} from ${login.ip ?? 'no address'} at ${formatUtc(login.time)}`;
+  const title = `${login.user || '(empty name)'} from ${login.ip ?? 'no address'} at ${formatTime(login.time)}`;
   return (
     <article
       className={`panel login-card${suspicious ? ' login-suspicious' : ''}`}

@@ -3,10 +3,11 @@
 // never in here: it has its own card (FlaggedLoginCard).
 import type { LoginDecision } from '../../core/analysis/accessVerdict';
 import type { LoginQuestion } from '../../core/analysis/loginQuestions';
-import { formatUtc, plural } from '../shared/format';
+import { plural } from '../shared/format';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LogLine } from '../shared/LogLine';
 import { isWindowsLogin, windowsLogonSummary } from '../shared/windowsLogon';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** Logins listed with their lines; the rest are counted. */
 const shownLogins = 5;
@@ -18,6 +19,7 @@ export function LoginQuestionCard({
   question: LoginQuestion;
   onDecide: (decision: LoginDecision) => void;
 }) {
+  const formatTime = useOfficeTime();
   const { logins, user } = question;
   const from = question.network ? `from ${question.network}` : 'without an address';
   const title = `${user || '(empty name)'} ${from}`;
@@ -38,7 +40,7 @@ export function LoginQuestionCard({
               windowsLogonSummary(login)
             ) : (
               <>
-                {formatUtc(login.time)} from {login.ip ?? 'no address'}
+                {formatTime(login.time)} from {login.ip ?? 'no address'}
                 {login.method ? ` by ${login.method}` : ''}
               </>
             )}{' '}
