@@ -104,7 +104,7 @@ export function FileTimeFields({
             id={ids.zone}
             value={answer.zone}
             zones={knownZones}
-            searchLabel={`Find a time zone for ${file.name}`}
+            searchLabel={`Search zones for ${file.name}`}
             optionLabel={(zone) => (zone === thisComputersZone ? `${zone} (this computer)` : zone)}
             onChange={(zone) => onChange({ ...answer, zone })}
           />{' '}

@@ -70,7 +70,7 @@ function SettingsForm({ stored, onDone }: { stored: PersonSettings; onDone: () =
           id="settings-zone"
           value={timeZone}
           zones={zones()}
-          searchLabel="Find your time zone"
+          searchLabel="Search the list of zones"
           leading={{ value: '', label: 'This computer’s time zone' }}
           onChange={setTimeZone}
         />
