@@ -13,6 +13,11 @@ export function AppServicesProvider({ services, children }: { services: AppServi
   return <AppServicesContext.Provider value={services}>{children}</AppServicesContext.Provider>;
 }
 
+/** The services, or null where a component is drawn on its own (a table in a test). */
+export function useOptionalServices(): AppServices | null {
+  return useContext(AppServicesContext);
+}
+
 export function useServices(): AppServices {
   const services = useContext(AppServicesContext);
   if (!services) throw new Error('useServices outside AppServicesProvider');

@@ -109,11 +109,13 @@ describe('the time question in the browser host', () => {
     await showEveryLogin(page);
     const logins = page.getByRole('table', { name: 'Every successful login, the ones worth a look first' });
     await logins.waitFor();
+    // The office zone (Europe/Berlin, set above) is the zone of the screens: 23:59:30 UTC is
+    // 00:59:30 CET the next day.
     await expect(logins.getByRole('row').filter({ hasText: 'bob' }).textContent()).resolves.toContain(
-      '2025-12-31 23:59:30 UTC',
+      '2026-01-01 00:59:30 CET',
     );
     await expect(logins.getByRole('row').filter({ hasText: 'carol' }).textContent()).resolves.toContain(
-      '2026-01-03 07:00:00 UTC',
+      '2026-01-03 08:00:00 CET',
     );
     expect(pageErrors).toEqual([]);
   });

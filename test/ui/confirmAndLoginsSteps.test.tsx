@@ -8,6 +8,7 @@ import { AppServicesProvider } from '../../renderer/ui/appServices';
 import { NotebookDatabase } from '../../renderer/db/schema';
 import { createCase } from '../../renderer/db/queries';
 import { caseJournal } from '../../renderer/db/journal';
+import { updateSettings } from '../../renderer/db/settings';
 import { importFile } from '../../renderer/workers/importFile';
 import { ConfirmStep } from '../../renderer/ui/confirmStep/ConfirmStep';
 import { LoginsStep } from '../../renderer/ui/loginsStep/LoginsStep';
@@ -37,6 +38,21 @@ function renderStep(db: NotebookDatabase, step: React.ReactNode) {
 }
 
 describe('the Confirm step', () => {
+  it('stamps the decision and the address details in the office zone once one is set', async () => {
+    const user = userEvent.setup();
+    const { db, caseId } = await caseWith('attacker-succeeds.log');
+    await updateSettings(db, { timeZone: 'Europe/Berlin' });
+    renderStep(db, <ConfirmStep caseId={caseId} />);
+    await user.click(await screen.findByRole('button', { name: 'Confirm: this is an attack' }));
+    expect(
+      await screen.findByText(/You confirmed: this is an attack\..*\d\d:\d\d:\d\d CET/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Details of 203.0.113.7' }));
+    const details = screen.getByRole('region', { name: '203.0.113.7 in detail' });
+    expect(details).toHaveTextContent('First seen2026-11-21 03:14');
+    expect(details).toHaveTextContent(/\d\d:\d\d:\d\d CET/);
+  });
+
   it('says what happened first, names the kind of attack with its reason, and lists the attacker', async () => {
     const { db, caseId } = await caseWith('attacker-succeeds.log');
     renderStep(db, <ConfirmStep caseId={caseId} />);

@@ -106,10 +106,39 @@ export const countWords: Readonly<Record<keyof AttemptCounts, readonly [string, 
   logins: ['successful login', 'successful logins'],
 };
 
+/**
+ * Whose words the counts are said in: Windows calls a login a logon, and a case read only from
+ * Windows event logs says "failed logons" (its chart said "0 failed passwords" and "login").
+ */
+export type CountWording = 'logins' | 'windows';
+
+const windowsWords: Partial<Record<keyof AttemptCounts, readonly [string, string]>> = {
+  attempts: ['failed logon', 'failed logons'],
+  logins: ['successful logon', 'successful logons'],
+};
+
+/** 'windows' when every file of the case is a Windows event log, else the words of the other logs. */
+export function countWordingOf(formatIds: readonly string[]): CountWording {
+  return formatIds.length > 0 && formatIds.every((id) => id.startsWith('windows-')) ? 'windows' : 'logins';
+}
+
+/** The word for one count, singular or plural, in the case's wording. */
+export function countWord(
+  what: keyof AttemptCounts,
+  plural: boolean,
+  wording: CountWording = 'logins',
+): string {
+  const [one, many] = (wording === 'windows' ? windowsWords[what] : undefined) ?? countWords[what];
+  return plural ? many : one;
+}
+
 /** "57 login attempts", "1 password tried": the number with its word (thousands separated). */
-export function countText(count: number, what: keyof AttemptCounts): string {
-  const [one, many] = countWords[what];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export function countText(
+  count: number,
+  what: keyof AttemptCounts,
+  wording: CountWording = 'logins',
+): string {
+  return `${count.toLocaleString('en-US')} ${countWord(what, count !== 1, wording)}`;
 }
 
 /**

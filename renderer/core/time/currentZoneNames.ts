@@ -42,3 +42,11 @@ export function currentZoneNames(): string[] {
   names.delete('UTC');
   return ['UTC', ...[...names].sort()];
 }
+
+/** Does `zone` match what a person typed? By its current name or a former one ("Calcutta"), any case. */
+export function zoneMatches(zone: string, typed: string): boolean {
+  const wanted = typed.trim().toLowerCase().replace(/\s+/g, '_');
+  if (wanted === '') return true;
+  const names = [zone, ...Object.keys(renamed).filter((old) => renamed[old] === zone)];
+  return names.some((name) => name.toLowerCase().includes(wanted));
+}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { AttackDecision } from '../../db/decisions';
-import { formatUtc } from '../shared/format';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** The person's own judgement, with a reason, written to the journal. */
+
 export function AttackDecisionForm({
   decision,
   suggested,
@@ -13,6 +14,7 @@ export function AttackDecisionForm({
   suggested?: AttackDecision['verdict'];
   onDecide: (verdict: AttackDecision['verdict'], reason: string) => void;
 }) {
+  const formatTime = useOfficeTime();
   const [verdict, setVerdict] = useState<AttackDecision['verdict'] | undefined>(
     decision?.verdict ?? suggested,
   );
@@ -34,7 +36,7 @@ export function AttackDecisionForm({
           {decision.verdict === 'attack'
             ? 'You confirmed: this is an attack.'
             : 'You dismissed it as a false alarm.'}
-          {decision.reason ? ` Reason: ${decision.reason}` : ''} ({formatUtc(decision.decidedAt)}, in the
+          {decision.reason ? ` Reason: ${decision.reason}` : ''} ({formatTime(decision.decidedAt)}, in the
           journal)
         </p>
       )}

@@ -4,8 +4,9 @@
 import { useMemo, useState } from 'react';
 import type { AttemptTimeline, TimelineZoom } from '../../core/analysis/attemptTimeline';
 import { fittingZoom, timelineBars } from '../../core/analysis/attemptTimeline';
-import { formatCount, formatUtc } from '../shared/format';
-import { countText } from '../../core/analysis/attackCounts';
+import { formatCount } from '../shared/format';
+import { countText, countWord, type CountWording } from '../../core/analysis/attackCounts';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 const zoomLabels: Record<TimelineZoom, string> = { minute: 'Per minute', hour: 'Per hour', day: 'Per day' };
 const zoomWord: Record<TimelineZoom, string> = { minute: 'minute', hour: 'hour', day: 'day' };
@@ -13,7 +14,23 @@ const width = 800;
 const height = 180;
 const bottom = 24;
 
-export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
+/** The "▲ login" mark is this wide at most: near the chart's edges it is anchored inside, not cut. */
+const markRoom = 70;
+
+function markAnchor(x: number): 'start' | 'middle' | 'end' {
+  if (x < markRoom / 2) return 'start';
+  if (x > width - markRoom / 2) return 'end';
+  return 'middle';
+}
+
+export function AttemptsChart({
+  timelines,
+  wording = 'logins',
+}: {
+  timelines: AttemptTimeline[];
+  wording?: CountWording;
+}) {
+  const formatTime = useOfficeTime();
   const [zoom, setZoom] = useState<TimelineZoom>(() => fittingZoom(timelines));
   const bars = useMemo(
     () => timelineBars(timelines, zoom).filter((bar) => bar.attempts > 0 || bar.successes > 0),
@@ -30,11 +47,20 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
   );
   const barWidth = width / slots;
   const scale = (height - bottom - 16) / Math.max(1, peak.attempts);
-  const summary = `Busiest ${zoomWord[zoom]}: ${formatUtc(peak.start)}, ${countText(peak.attempts, 'attempts')}. From ${formatUtc(first)} to ${formatUtc(last)}.`;
+  const attemptsWord = countWord('attempts', true, wording);
+  const loginWord = countWord('logins', false, wording).replace(/^successful /, '');
+  const successes = bars.reduce((sum, bar) => sum + bar.successes, 0);
+  const range = `From ${formatTime(first)} to ${formatTime(last)}.`;
+  // With no failure at all, a "busiest" zero would be nonsense: say what the bars are.
+  const summary =
+    peak.attempts === 0
+      ? `No ${attemptsWord}; ${countText(successes, 'logins', wording)}, marked ▲. ${range}`
+      : `Busiest ${zoomWord[zoom]}: ${formatTime(peak.start)}, ${countText(peak.attempts, 'attempts', wording)}. ${range}`;
+  const title = `${attemptsWord.charAt(0).toUpperCase()}${attemptsWord.slice(1)} over time`;
 
   return (
     <section aria-labelledby="attempts-chart-title" className="chart panel">
-      <h3 id="attempts-chart-title">Login attempts over time</h3>
+      <h3 id="attempts-chart-title">{title}</h3>
       <div role="group" aria-label="Chart zoom" className="zoom-buttons">
         {(Object.keys(zoomLabels) as TimelineZoom[]).map((each) => (
           <button key={each} type="button" aria-pressed={zoom === each} onClick={() => setZoom(each)}>
@@ -65,48 +91,48 @@ export function AttemptsChart({ timelines }: { timelines: AttemptTimeline[] }) {
                   height={barHeight}
                   className="bar"
                 >
-                  <title>{`${formatUtc(bar.start)}: ${countText(bar.attempts, 'attempts')}`}</title>
+                  <title>{`${formatTime(bar.start)}: ${countText(bar.attempts, 'attempts', wording)}`}</title>
                 </rect>
                 {bar.successes > 0 && (
                   <text
                     x={x + barWidth / 2}
                     y={height - bottom - barHeight - 4}
-                    textAnchor="middle"
+                    textAnchor={markAnchor(x + barWidth / 2)}
                     className="login-mark"
                   >
-                    ▲ login
+                    ▲ {loginWord}
                   </text>
                 )}
               </g>
             );
           })}
           <text x={0} y={height - 6} className="axis-label">
-            {formatUtc(first)}
+            {formatTime(first)}
           </text>
           <text x={width} y={height - 6} textAnchor="end" className="axis-label">
-            {formatUtc(last)}
+            {formatTime(last)}
           </text>
         </svg>
       )}
       <details>
         <summary>Show these numbers as a table</summary>
         <div className="table-scroll small-table">
-          <table aria-label={`Login attempts ${zoomLabels[zoom].toLowerCase()}`}>
+          <table aria-label={`${title.replace(/ over time$/, '')} ${zoomLabels[zoom].toLowerCase()}`}>
             <thead>
               <tr>
                 <th scope="col">{zoomWord[zoom] === 'day' ? 'Day' : 'From'}</th>
                 <th scope="col" className="number">
-                  Login attempts
+                  {title.replace(/ over time$/, '')}
                 </th>
                 <th scope="col" className="number">
-                  Successful logins
+                  {countWord('logins', true, wording).replace(/^s/, 'S')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {bars.map((bar) => (
                 <tr key={bar.start}>
-                  <td>{formatUtc(bar.start)}</td>
+                  <td>{formatTime(bar.start)}</td>
                   <td className="number">{formatCount(bar.attempts)}</td>
                   <td className="number">{formatCount(bar.successes)}</td>
                 </tr>

@@ -14,6 +14,7 @@ import { UnplacedAttemptsNote } from './UnplacedAttemptsNote';
 import { KnownGoodPanel } from './KnownGoodPanel';
 import { AttackDecisionForm } from './AttackDecisionForm';
 import { attackingSources } from '../../core/analysis/attackHeadline';
+import { countWordingOf } from '../../core/analysis/attackCounts';
 
 export function ConfirmStep({ caseId }: { caseId: number }) {
   const { db } = useServices();
@@ -62,7 +63,10 @@ export function ConfirmStep({ caseId }: { caseId: number }) {
         The evidence behind it: the attempts over time, the user names tried and every address, below. Mark
         your own addresses or accounts as &ldquo;ours&rdquo; there, and they leave the attack.
       </p>
-      <AttemptsChart timelines={review.timelines} />
+      <AttemptsChart
+        timelines={review.timelines}
+        wording={countWordingOf(review.evidence.map((file) => file.formatId))}
+      />
       <UserNamesChart sources={attackers} ourUserNames={review.knownGood.userNames} />
       {attackers.length > 0 && (
         <SourcesTable

@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AttackSource } from '../../core/analysis/attackSource';
 import { scopeLabel } from '../importStep/scopeLabel';
-import { formatCount, formatUtc } from '../shared/format';
+import { formatCount } from '../shared/format';
 import { attemptsPerHour } from './sourceRows';
 import { shownName } from './SourceRow';
 import { MarkOursConfirmation } from './MarkOursConfirmation';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /**
  * One address in full, opened from its row: what the narrow table leaves out (times, rate,
  * services, every user name) and, for an attacker, the deliberate "This is ours" with its
  * confirmation. Attacker text is shown as text.
  */
+
 export function SourceDetails({
   source,
   onClose,
@@ -20,6 +22,7 @@ export function SourceDetails({
   onClose: () => void;
   onMarkOurs?: (ip: string) => void;
 }) {
+  const formatTime = useOfficeTime();
   const heading = useRef<HTMLHeadingElement>(null);
   const oursButton = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
@@ -40,9 +43,9 @@ export function SourceDetails({
         <dt>Where from</dt>
         <dd>{scopeLabel[source.scope]}</dd>
         <dt>First seen</dt>
-        <dd>{formatUtc(source.firstSeen)}</dd>
+        <dd>{formatTime(source.firstSeen)}</dd>
         <dt>Last seen</dt>
-        <dd>{formatUtc(source.lastSeen)}</dd>
+        <dd>{formatTime(source.lastSeen)}</dd>
         <dt>Attempts per hour</dt>
         <dd>{formatCount(Math.round(attemptsPerHour(source)))}</dd>
         <dt>Service</dt>

@@ -15,11 +15,14 @@ export function SourceRow({
   rowIndex,
   open,
   onDetails,
+  formatTime = formatUtc,
 }: {
   source: AttackSource;
   rowIndex: number;
   open: boolean;
   onDetails: (source: AttackSource) => void;
+  /** Times in the office's zone (useOfficeTime), UTC by default. */
+  formatTime?: (time: number) => string;
 }) {
   const counts = sourceCounts(source);
   const where = scopeLabel[source.scope];
@@ -32,7 +35,7 @@ export function SourceRow({
       <td className="number">{formatCount(counts.attempts)}</td>
       <td className="number">{formatCount(counts.passwords)}</td>
       <td className="number">{formatCount(counts.unknownUserGuesses)}</td>
-      <td className="last-seen">{formatUtc(source.lastSeen).replace(/:\d\d UTC$/, ' UTC')}</td>
+      <td className="last-seen">{formatTime(source.lastSeen).replace(/(\d\d:\d\d):\d\d/, '$1')}</td>
       <td>
         <button
           type="button"

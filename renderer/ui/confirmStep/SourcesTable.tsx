@@ -6,6 +6,7 @@ import type { AttackSource } from '../../core/analysis/attackSource';
 import { filterSources, sortSources, type SourceColumn, type SourceSort } from './sourceRows';
 import { SourceRow } from './SourceRow';
 import { SourceDetails } from './SourceDetails';
+import { useOfficeTime } from '../shared/useOfficeTime';
 import { formatCount } from '../shared/format';
 
 const columns: { id: SourceColumn; label: string; numeric?: boolean }[] = [
@@ -36,6 +37,7 @@ export function SourcesTable({
 }) {
   const [sort, setSort] = useState<SourceSort>({ column: 'attempts', descending: true });
   const [filter, setFilter] = useState('');
+  const formatTime = useOfficeTime();
   const [detailsOf, setDetailsOf] = useState<AttackSource | undefined>(undefined);
   // The Details button pressed, so closing the details gives focus back to it.
   const askedFrom = useRef<HTMLElement | null>(null);
@@ -124,6 +126,7 @@ export function SourcesTable({
                   source={source}
                   rowIndex={item.index + 2}
                   open={detailsOf?.ip === source.ip}
+                  formatTime={formatTime}
                   onDetails={(chosen) => {
                     askedFrom.current = document.activeElement as HTMLElement | null;
                     setDetailsOf(detailsOf?.ip === chosen.ip ? undefined : chosen);

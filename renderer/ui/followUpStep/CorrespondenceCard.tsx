@@ -6,7 +6,7 @@ import type { CorrespondenceRecord } from '../../db/schema';
 import { recordReply, setFollowUpDue, setOutcome } from '../../db/correspondence';
 import { composeFollowUpEmail, type FollowUpInput } from '../../core/report/followUpEmail';
 import { draftAsText, type Reporter } from '../../core/report/abuseEmailDraft';
-import { formatUtc } from '../shared/format';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 const dateInput = (time: number | null) => (time === null ? '' : new Date(time).toISOString().slice(0, 10));
 
@@ -25,6 +25,7 @@ export function CorrespondenceCard({
   fileStem: string;
   now: number;
 }) {
+  const formatTime = useOfficeTime();
   const { db, api } = useServices();
   const [reply, setReply] = useState('');
   const [outcome, setOutcomeText] = useState(row.outcome);
@@ -64,7 +65,7 @@ export function CorrespondenceCard({
     <article className="panel correspondence" aria-labelledby={id}>
       <h4 id={id}>{row.abuseEmail}</h4>
       <p>
-        Sent {formatUtc(row.sentAt)} about {row.addresses.join(', ')}.
+        Sent {formatTime(row.sentAt)} about {row.addresses.join(', ')}.
       </p>
       {/* The fingerprint proves later what exactly was sent; nobody needs to read it now. */}
       <details>
@@ -76,7 +77,7 @@ export function CorrespondenceCard({
       )}
       {row.replies.map((entry, index) => (
         <blockquote key={index} className="reply">
-          <p className="hint">Reply received {formatUtc(entry.receivedAt)}</p>
+          <p className="hint">Reply received {formatTime(entry.receivedAt)}</p>
           <pre>{entry.text}</pre>
         </blockquote>
       ))}

@@ -1,7 +1,8 @@
 import type { EvidenceRecord } from '../../db/schema';
-import { formatBytes, formatCount, formatUtc } from '../shared/format';
+import { formatBytes, formatCount } from '../shared/format';
 import { UnrecognizedLines } from './UnrecognizedLines';
 import { lineAccounting } from '../../core/analysis/lineAccounting';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /**
  * The file's units and those about logins (lineAccounting.ts), the numbers of the sentence under
@@ -30,6 +31,7 @@ function timesReadAs(file: EvidenceRecord): string {
 }
 
 export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
+  const formatTime = useOfficeTime();
   if (evidence.length === 0) {
     return <p className="next-step">No logs in this case yet. Choose a log file above to start.</p>;
   }
@@ -59,7 +61,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRecord[] }) {
                 <td className="number">{readCells(file)[0]}</td>
                 <td className="number">{readCells(file)[1]}</td>
                 <td>{timesReadAs(file)}</td>
-                <td>{formatUtc(file.importedAt)}</td>
+                <td>{formatTime(file.importedAt)}</td>
                 <td>
                   {/* The fingerprint is for checking a copy later, not for reading: one click away. */}
                   <details className="evidence-hash">

@@ -1,5 +1,6 @@
 import type { PickedFile } from '../../state/importSlice';
 import { knownZones, thisComputersZone } from './zoneChoices';
+import { ZoneSelect } from '../shared/ZoneSelect';
 import type { YearSuggestion } from './yearSuggestion';
 
 /** What the person has said for one file; no `yearText` = the suggested year. */
@@ -99,18 +100,14 @@ export function FileTimeFields({
         )}
         <label htmlFor={ids.zone}>Time zone{forFile}</label>
         <div>
-          <select
+          <ZoneSelect
             id={ids.zone}
             value={answer.zone}
-            onChange={(event) => onChange({ ...answer, zone: event.target.value })}
-          >
-            {knownZones.includes(answer.zone) ? null : <option value={answer.zone}>{answer.zone}</option>}
-            {knownZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone === thisComputersZone ? `${zone} (this computer)` : zone}
-              </option>
-            ))}
-          </select>{' '}
+            zones={knownZones}
+            searchLabel={`Search zones for ${file.name}`}
+            optionLabel={(zone) => (zone === thisComputersZone ? `${zone} (this computer)` : zone)}
+            onChange={(zone) => onChange({ ...answer, zone })}
+          />{' '}
           {zoneForAll && (
             <button type="button" className="small-button" onClick={zoneForAll.apply}>
               Use {answer.zone} for all {zoneForAll.fileCount} files

@@ -4,7 +4,8 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Login, LoginFlag } from '../../core/analysis/attackSource';
-import { formatCount, formatUtc } from '../shared/format';
+import { formatCount } from '../shared/format';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** Short words for the table; the full reasons are on the Logins step's cards. */
 const flagWords: Record<LoginFlag, string> = {
@@ -36,6 +37,7 @@ const everyRowUpTo = 500;
 const rowHeight = 40;
 
 export function LoginsTable({ logins, title = 'Successful logins' }: { logins: Login[]; title?: string }) {
+  const formatTime = useOfficeTime();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = logins.length > everyRowUpTo;
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here memoizes the virtualizer's functions
@@ -94,7 +96,7 @@ export function LoginsTable({ logins, title = 'Successful logins' }: { logins: L
                   className={classes === '' ? undefined : classes}
                   aria-rowindex={index + 2}
                 >
-                  <td>{formatUtc(login.time)}</td>
+                  <td>{formatTime(login.time)}</td>
                   <td>{login.user}</td>
                   <td className="address">{login.ip ?? '—'}</td>
                   <td>{login.method ?? '—'}</td>

@@ -5,10 +5,12 @@ import { isSuspiciousLogin } from '../../core/analysis/loginFlags';
 import { SessionStoryView } from './SessionStoryView';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LinesAfterLogin } from './LinesAfterLogin';
-import { formatUtc } from '../shared/format';
 import { LogLine } from '../shared/LogLine';
+import { isWindowsLogin, logonHow, windowsLogonSummary } from '../shared/windowsLogon';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** One login worth a look: who, from where, when, why it is flagged, and what happened next. */
+
 export function FlaggedLoginCard({
   login,
   story,
@@ -23,8 +25,9 @@ export function FlaggedLoginCard({
   decision: LoginDecision | undefined;
   onDecide: (decision: LoginDecision) => void;
 }) {
+  const formatTime = useOfficeTime();
   const suspicious = isSuspiciousLogin(login);
-  const title = `${login.user || '(empty name)'} from ${login.ip ?? 'no address'} at ${formatUtc(login.time)}`;
+  const title = `${login.user || '(empty name)'} from ${login.ip ?? 'no address'} at ${formatTime(login.time)}`;
   return (
     <article
       className={`panel login-card${suspicious ? ' login-suspicious' : ''}`}
@@ -41,12 +44,12 @@ export function FlaggedLoginCard({
         {login.recordId !== undefined && ` (EventRecordID ${login.recordId})`}
       </p>
       {login.text !== undefined &&
-        (login.service === 'windows' ? (
-          // A Windows event is a screenful of XML: the words above say it, the XML is one click away.
-          <details>
-            <summary>The event as Windows wrote it</summary>
-            <code className="log-line">{login.text}</code>
-          </details>
+        (isWindowsLogin(login) ? (
+          // A Windows event is a screenful of XML: the words say it, the XML is one click away.
+          <>
+            <p className="log-line-summary">{windowsLogonSummary(login)}</p>
+            <LogLine file={login.file} line={login.line} text={login.text} windowsEvent />
+          </>
         ) : (
           <LogLine file={login.file} line={login.line} text={login.text} />
         ))}
@@ -65,9 +68,9 @@ export function FlaggedLoginCard({
 
 /** "By password, sshd; " for a log line; "Over the network (Windows); " for a Windows logon type. */
 function howWords(login: Login): string {
-  if (login.service === 'windows') {
-    const how = login.method ? `${login.method.charAt(0).toUpperCase()}${login.method.slice(1)} ` : '';
-    return `${how}(Windows); `;
+  if (isWindowsLogin(login)) {
+    const how = logonHow(login);
+    return `Logged on ${how} (Windows); `;
   }
   return `${login.method ? `By ${login.method}, ` : ''}${login.service}; `;
 }

@@ -3,9 +3,11 @@
 // never in here: it has its own card (FlaggedLoginCard).
 import type { LoginDecision } from '../../core/analysis/accessVerdict';
 import type { LoginQuestion } from '../../core/analysis/loginQuestions';
-import { formatUtc, plural } from '../shared/format';
+import { plural } from '../shared/format';
 import { LoginDecisionForm } from './LoginDecisionForm';
 import { LogLine } from '../shared/LogLine';
+import { isWindowsLogin, windowsLogonSummary } from '../shared/windowsLogon';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** Logins listed with their lines; the rest are counted. */
 const shownLogins = 5;
@@ -17,6 +19,7 @@ export function LoginQuestionCard({
   question: LoginQuestion;
   onDecide: (decision: LoginDecision) => void;
 }) {
+  const formatTime = useOfficeTime();
   const { logins, user } = question;
   const from = question.network ? `from ${question.network}` : 'without an address';
   const title = `${user || '(empty name)'} ${from}`;
@@ -32,14 +35,25 @@ export function LoginQuestionCard({
       <ul className="question-logins">
         {logins.slice(0, shownLogins).map((login) => (
           <li key={`${login.file}:${login.line}`}>
-            {formatUtc(login.time)} from {login.ip ?? 'no address'}
-            {login.method ? ` by ${login.method}` : ''} ({login.file}, line {login.line})
-            {login.text !== undefined && (
-              <details className="question-line">
-                <summary>The line in the log</summary>
-                <LogLine file={login.file} line={login.line} text={login.text} />
-              </details>
-            )}
+            {isWindowsLogin(login) ? (
+              // A Windows logon in words; its XML is one click away.
+              windowsLogonSummary(login)
+            ) : (
+              <>
+                {formatTime(login.time)} from {login.ip ?? 'no address'}
+                {login.method ? ` by ${login.method}` : ''}
+              </>
+            )}{' '}
+            ({login.file}, line {login.line})
+            {login.text !== undefined &&
+              (isWindowsLogin(login) ? (
+                <LogLine file={login.file} line={login.line} text={login.text} windowsEvent />
+              ) : (
+                <details className="question-line">
+                  <summary>The line in the log</summary>
+                  <LogLine file={login.file} line={login.line} text={login.text} />
+                </details>
+              ))}
           </li>
         ))}
         {logins.length > shownLogins && <li>… and {plural(logins.length - shownLogins, 'more', 'more')}</li>}

@@ -39,7 +39,7 @@ export function LoginsStep({ caseId }: { caseId: number }) {
       <h2>Did anyone get in?</h2>
       {/* A cleared log first: every answer below lacks what it held before. */}
       <LogClearedWarning warnings={logClearedWarnings(review.notableEvents)} />
-      <VerdictPanel verdict={review.verdict} />
+      <VerdictPanel verdict={review.verdict} logins={review.logins} />
       {review.verdict.status === 'access' && (
         <ContainmentChecklist
           done={review.containmentDone}

@@ -1,5 +1,7 @@
 import type { AccessVerdict } from '../../core/analysis/accessVerdict';
+import type { Login } from '../../core/analysis/attackSource';
 import { LogLine } from '../shared/LogLine';
+import { isWindowsLogin, windowsLogonSummary } from '../shared/windowsLogon';
 import { plural } from '../shared/format';
 
 const headings: Record<AccessVerdict['status'], string> = {
@@ -10,7 +12,15 @@ const headings: Record<AccessVerdict['status'], string> = {
 };
 
 /** The answer in one sentence, and the log lines it rests on, quoted as text. */
-export function VerdictPanel({ verdict }: { verdict: AccessVerdict }) {
+export function VerdictPanel({
+  verdict,
+  logins = [],
+}: {
+  verdict: AccessVerdict;
+  /** The case's logins, to say a Windows event in words instead of quoting its XML. */
+  logins?: readonly Login[];
+}) {
+  const loginAt = new Map(logins.map((login) => [`${login.file}:${login.line}`, login]));
   return (
     <section aria-labelledby="verdict-title" className={`panel verdict verdict-${verdict.status}`}>
       <h3 id="verdict-title">
@@ -35,8 +45,19 @@ export function VerdictPanel({ verdict }: { verdict: AccessVerdict }) {
           <ul className="evidence-lines">
             {verdict.evidence.map((line) => (
               <li key={`${line.file}:${line.line}`}>
+                {(() => {
+                  const login = loginAt.get(`${line.file}:${line.line}`);
+                  return login && isWindowsLogin(login) ? (
+                    <p className="log-line-summary">{windowsLogonSummary(login)}</p>
+                  ) : null;
+                })()}
                 {line.text !== undefined ? (
-                  <LogLine file={line.file} line={line.line} text={line.text} />
+                  <LogLine
+                    file={line.file}
+                    line={line.line}
+                    text={line.text}
+                    windowsEvent={line.text.trimStart().startsWith('<Event')}
+                  />
                 ) : (
                   <span className="where">
                     {line.file}, line {line.line}

@@ -7,8 +7,9 @@ import type { AbuseRecipient } from '../../core/report/abuseGroups';
 import { draftPreview, mailtoLink, mailtoLengthLimit } from '../../core/report/abuseEmailDraft';
 import { markDraftSent } from '../../db/correspondence';
 import type { CorrespondenceRecord } from '../../db/schema';
-import { formatUtc, plural } from '../shared/format';
+import { plural } from '../shared/format';
 import { contactKindWords } from '../../core/lookup/whomToWrite';
+import { useOfficeTime } from '../shared/useOfficeTime';
 
 /** Lines of our log and of the attached excerpt shown here; the draft itself has them all. */
 const previewLines = 20;
@@ -28,6 +29,7 @@ export function AbuseDraftCard({
   originalLines: readonly string[];
   sent: CorrespondenceRecord | undefined;
 }) {
+  const formatTime = useOfficeTime();
   const { db, api } = useServices();
   const [message, setMessage] = useState('');
   const { draft, excerpt } = email;
@@ -133,7 +135,7 @@ export function AbuseDraftCard({
           Save .eml draft
         </button>
         {sent ? (
-          <span className="sent-note">Marked as sent {formatUtc(sent.sentAt)}.</span>
+          <span className="sent-note">Marked as sent {formatTime(sent.sentAt)}.</span>
         ) : (
           <button type="button" onClick={() => markDraftSent(db, caseId, draft, addresses)}>
             Mark as sent

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../appServices';
 import { readSettings, updateSettings, type PersonSettings } from '../../db/settings';
 import { currentZoneName, currentZoneNames } from '../../core/time/currentZoneNames';
+import { ZoneSelect } from '../shared/ZoneSelect';
 
 const zones = currentZoneNames;
 
@@ -65,14 +66,14 @@ function SettingsForm({ stored, onDone }: { stored: PersonSettings; onDone: () =
           autoComplete="email"
         />
         <label htmlFor="settings-zone">Your time zone</label>
-        <select id="settings-zone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
-          <option value="">This computer&apos;s time zone</option>
-          {zones().map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
+        <ZoneSelect
+          id="settings-zone"
+          value={timeZone}
+          zones={zones()}
+          searchLabel="Search the list of zones"
+          leading={{ value: '', label: 'This computer’s time zone' }}
+          onChange={setTimeZone}
+        />
         <div className="form-actions">
           <button type="submit" className="primary">
             Save

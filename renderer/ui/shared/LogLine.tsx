@@ -1,31 +1,29 @@
 /**
  * One line of a log as a log line: the file and line number it came from, then the line itself in
  * monospace, wrapped (a long sshd line must not widen the page), always text, never markup.
- * A Windows event is a screenful of XML: pass `summary` (its words) and the XML opens on request.
+ * A Windows event is a screenful of XML: with `windowsEvent` only its place shows, and the XML opens
+ * on request (the caller says the event in words: shared/windowsLogon.ts).
  */
 export function LogLine({
   file,
   line,
   text,
-  summary,
+  windowsEvent = false,
 }: {
   file: string;
   line: number;
   text: string;
-  summary?: string;
+  windowsEvent?: boolean;
 }) {
   const where = `${file}, line ${line}`;
-  if (summary !== undefined) {
+  if (windowsEvent) {
     return (
-      <div className="log-line-block">
-        <p className="log-line-summary">{summary}</p>
-        <details className="log-line-raw">
-          <summary>The event as Windows wrote it ({where})</summary>
-          <pre className="log-line" aria-label={`${where}, as written`}>
-            {text}
-          </pre>
-        </details>
-      </div>
+      <details className="log-line-block log-line-raw">
+        <summary>The event as Windows wrote it ({where})</summary>
+        <pre className="log-line" aria-label={`${where}, as written`}>
+          {text}
+        </pre>
+      </details>
     );
   }
   return (

@@ -26,6 +26,32 @@ export function formatUtc(time: number): string {
   return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
+/**
+ * "2025-12-10 07:55:46 CET": a time in the office's zone ("Your details"), for the screens; UTC
+ * (formatUtc) when no zone is set or it is UTC. The e-mails keep UTC, which abuse desks use.
+ */
+export function formatOfficeTime(time: number, officeZone: string): string {
+  if (officeZone === '' || officeZone === 'UTC' || !Number.isFinite(time)) return formatUtc(time);
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: officeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }).formatToParts(time);
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+      parts.find((each) => each.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')} ${part('timeZoneName')}`;
+  } catch {
+    return formatUtc(time);
+  }
+}
+
 export function formatPercent(part: number, whole: number): string {
   return whole > 0 ? `${Math.floor((part / whole) * 100)}%` : '0%';
 }
