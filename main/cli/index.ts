@@ -2,6 +2,7 @@
 //   npm run -s cli -- analyze [--events] [--year YYYY] [--tz ZONE] FILE...
 //   npm run -s cli -- report FILE... --out DIR [--tz ZONE] [--known CIDR,...] [--whois-dir DIR] …
 //   npm run -s cli -- lookup ADDRESS... [--offline] [--rdap-bootstrap FILE_OR_URL] [--whois-file FILE]
+//   npm run -s cli -- trace MESSAGE.eml|.msg|headers.txt [--ours domain,…]
 // Each command is one module taking its own arguments; this file only dispatches.
 import { analyzeCli } from './analyzeCli';
 import { terminalText } from '../../renderer/core/text/terminalText';
@@ -9,11 +10,13 @@ import { CliError, cliErrorExitCode } from './cliError';
 import { failureSentence } from './failureSentence';
 import { lookupCli } from './lookupCli';
 import { reportCli } from './reportCli';
+import { traceCli } from './traceCli';
 
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   analyze: analyzeCli,
   lookup: lookupCli,
   report: reportCli,
+  trace: traceCli,
 };
 
 const usage = `usage: ${Object.keys(commands).join(' | ')} …`;
