@@ -1,0 +1,71 @@
+// The management summary of an e-mail case as plain text: what arrived, who was targeted, where
+// it came from, whether anyone clicked or replied, what was done, and the recommendation. Short
+// and without jargon: it is read by someone who does not know what a Received line is.
+import { utcStamp } from '../report/reportTime';
+import type { MessageTrace } from './messageTrace';
+import type { ReportReveals } from './reportReveals';
+
+export type ClickOutcome = 'nobody' | 'clicked' | 'replied' | 'not-known' | null;
+
+export type EmailSummaryFacts = {
+  caseTitle: string;
+  trace: MessageTrace;
+  reveals: ReportReveals;
+  /** Who runs the originating network, from the lookup; null before one. */
+  owner: string | null;
+  reportTo: string | null;
+  clicked: ClickOutcome;
+  writtenAt: number;
+  author: string;
+};
+
+const clickedWords: Record<Exclude<ClickOutcome, null>, string> = {
+  nobody: 'Nobody clicked a link or replied.',
+  clicked: 'Someone clicked a link in the message.',
+  replied: 'Someone replied or entered a password or other details.',
+  'not-known': 'It is not known yet whether anyone clicked or replied.',
+};
+
+function recommendation(clicked: ClickOutcome): string {
+  if (clicked === 'clicked')
+    return 'Have the computer of the person who clicked checked for malware and change the passwords used after the click. Remind everyone how to recognise such mail.';
+  if (clicked === 'replied')
+    return 'Treat the details given away as stolen: change those passwords everywhere, turn on two-step login, and tell the bank if payment details were given.';
+  if (clicked === 'not-known' || clicked === null)
+    return 'Find out whether anyone clicked or replied; until then, treat it as if someone did.';
+  return 'No further action is needed beyond the report. Remind everyone to forward such mail to IT instead of opening links.';
+}
+
+export function emailCaseSummary(facts: EmailSummaryFacts): string {
+  const { trace } = facts;
+  const handover = trace.handover.status === 'found' ? trace.hops[trace.handover.index]! : null;
+  const arrived = handover?.time ?? null;
+  const lines = [
+    `Management summary: ${facts.caseTitle}`,
+    `Written ${utcStamp(facts.writtenAt)}${facts.author ? ` by ${facts.author}` : ''}`,
+    '',
+    'What arrived',
+    `A suspicious e-mail with the subject "${trace.subject ?? '(none)'}", claiming to come from ${trace.from ?? 'an unknown sender'}${arrived !== null ? `, received ${utcStamp(arrived)}` : ''}.`,
+    '',
+    'Who was targeted',
+    facts.reveals.recipients.length > 0 ? facts.reveals.recipients.join(', ') : 'Not known from the message.',
+    '',
+    'Where it came from',
+    trace.originatingAddress
+      ? `Our mail server received it from the address ${trace.originatingAddress}${facts.owner ? `, run by ${facts.owner}` : ''}. What the message says about earlier servers was written by the sender and may be forged.`
+      : trace.sentence,
+    ...(trace.flags.length > 0
+      ? ['', 'What looked odd', ...trace.flags.map((flag) => `- ${flag.words}`)]
+      : []),
+    '',
+    'Did anyone click or reply?',
+    facts.clicked ? clickedWords[facts.clicked] : 'Not answered yet.',
+    '',
+    'What was done',
+    `The message was kept as evidence with its SHA-256 and every step was recorded in the case journal.${facts.reportTo ? ` A report was prepared for ${facts.reportTo}.` : ''}`,
+    '',
+    'Recommendation',
+    recommendation(facts.clicked),
+  ];
+  return lines.join('\n') + '\n';
+}
