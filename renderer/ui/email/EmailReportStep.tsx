@@ -136,19 +136,13 @@ export function EmailReportStep({ incidentCase, view }: Props) {
       <section aria-labelledby="reveals-title" className="reveals">
         <h3 id="reveals-title">What the report shows about you</h3>
         <p>
-          {wholeAttached ? 'The attached message' : 'The attached headers'} name
+          {wholeAttached ? 'The attached message names' : 'The attached headers name'}
           {reveals.recipients.length > 0
             ? ` your recipients (${reveals.recipients.join(', ')})`
             : ' no recipient of yours'}
           {reveals.ourServers.length > 0 ? ` and your mail servers (${reveals.ourServers.join(', ')})` : ''}.
           Abuse desks need the headers to act; that is normal.
         </p>
-      </section>
-      <section aria-labelledby="draft-title">
-        <h3 id="draft-title">The report draft</h3>
-        <pre className="email-preview" aria-label="Report preview">
-          {draftAsText(draft)}
-        </pre>
       </section>
       <div className="button-row">
         <button
@@ -178,6 +172,12 @@ export function EmailReportStep({ incidentCase, view }: Props) {
           Save the management summary (.txt)
         </button>
       </div>
+      <section aria-labelledby="draft-title">
+        <h3 id="draft-title">The report draft</h3>
+        <pre className="email-preview" aria-label="Report preview">
+          {draftAsText(draft)}
+        </pre>
+      </section>
       <p className="hint">
         The ARF report is the same report in the format abuse desks read automatically (RFC 5965); send it
         when their page asks for ARF.

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { saveOurDomains } from '../../db/suspiciousMessages';
 import { useServices } from '../appServices';
 
-type Props = { caseId: number; ours: string[]; suggested: string[] };
+type Props = { caseId: number; ours: string[]; suggested: string[]; placed: boolean };
 
-export function OurDomainsForm({ caseId, ours, suggested }: Props) {
+export function OurDomainsForm({ caseId, ours, suggested, placed }: Props) {
   const { db } = useServices();
   const [text, setText] = useState(ours.join(', '));
   const [saved, setSaved] = useState(false);
-  const offers = suggested.filter((domain) => !ours.includes(domain));
+  // Once the route is placed, further names come from below our servers — the sender's side —
+  // and marking one as ours would make the app trust what the sender wrote. Offer only the first.
+  const offers = placed ? [] : suggested.filter((domain) => !ours.includes(domain)).slice(0, 1);
 
   async function save(value: string) {
     setText(value);
@@ -48,7 +50,8 @@ export function OurDomainsForm({ caseId, ours, suggested }: Props) {
       </div>
       {offers.length > 0 && (
         <p>
-          Suggested from the topmost lines:{' '}
+          The topmost line was written by {offers.length === 1 ? 'this domain' : 'these domains'}; mark it
+          only if it is really yours:{' '}
           {offers.map((domain) => (
             <button
               key={domain}

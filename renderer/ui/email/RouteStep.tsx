@@ -4,7 +4,8 @@
 import type { MessageTrace } from '../../core/email/messageTrace';
 import { OurDomainsForm } from './OurDomainsForm';
 import { AuthenticationChecks } from './AuthenticationChecks';
-import { delayWords, hopTime, scopeWords, sendingSide, sideWords } from './hopWords';
+import { delayWords, hopTime, scopeWords, sendingName, sideWords } from './hopWords';
+import { BreakableName } from './BreakableName';
 import type { MessageView } from './useMessageTrace';
 
 type Props = { caseId: number; view: MessageView; onNext: () => void };
@@ -35,6 +36,7 @@ export function RouteStep({ caseId, view, onNext }: Props) {
         caseId={caseId}
         ours={view.ours}
         suggested={trace.suggestedOurs}
+        placed={trace.handover.status === 'found' || trace.handover.status === 'all-ours'}
       />
       {trace.hops.length > 0 && <HopTable trace={trace} />}
       <TraceFlags trace={trace} />
@@ -61,8 +63,7 @@ function HopTable({ trace }: { trace: MessageTrace }) {
               <th scope="col">Hop</th>
               <th scope="col">Sent by</th>
               <th scope="col">Received by</th>
-              <th scope="col">Time (UTC)</th>
-              <th scope="col">Delay</th>
+              <th scope="col">When (UTC)</th>
               <th scope="col">Who wrote this line</th>
             </tr>
           </thead>
@@ -71,20 +72,34 @@ function HopTable({ trace }: { trace: MessageTrace }) {
               <tr key={hop.number} className={`hop-${hop.side}`} aria-label={`Hop ${hop.number}`}>
                 <th scope="row">{hop.number}</th>
                 <td className="hop-host">
-                  {sendingSide(hop)}
+                  {hop.fromAddress ? (
+                    <span className="hop-address">{hop.fromAddress}</span>
+                  ) : (
+                    !sendingName(hop) && 'this server itself'
+                  )}
                   {scopeWords(hop) && <span className="hop-scope"> · {scopeWords(hop)}</span>}
+                  {sendingName(hop) && (
+                    <span className="hop-name">
+                      <BreakableName name={sendingName(hop)!} />
+                    </span>
+                  )}
                   {hop.fromHelo &&
                     hop.fromReverseName &&
                     hop.fromHelo.toLowerCase() !== hop.fromReverseName && (
-                      <span className="hop-scope"> · calls itself {hop.fromHelo}</span>
+                      <span className="hop-scope">
+                        {' '}
+                        calls itself <BreakableName name={hop.fromHelo} />
+                      </span>
                     )}
                 </td>
                 <td className="hop-host">
-                  {hop.byHost ?? '(not named)'}
+                  {hop.byHost ? <BreakableName name={hop.byHost} /> : '(not named)'}
                   {hop.protocol && <span className="hop-scope"> · {hop.protocol}</span>}
                 </td>
-                <td>{hopTime(hop)}</td>
-                <td className="number">{delayWords(hop.delay)}</td>
+                <td className="hop-time">
+                  {hopTime(hop)}
+                  {hop.delay !== null && <span className="hop-scope hop-delay">{delayWords(hop.delay)}</span>}
+                </td>
                 <td>{sideWords[hop.side]}</td>
               </tr>
             ))}

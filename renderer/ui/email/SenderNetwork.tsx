@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { brandDesksFor } from '../../core/email/brandAbuseDesks';
 import { lookupEligibility } from '../../core/lookup/lookupEligibility';
 import { whomToWrite } from '../../core/lookup/whomToWrite';
+import type { OwnerRecord } from '../../core/lookup/ownerRecord';
 import { caseAddressFindings } from '../../db/lookups';
 import { readSettings } from '../../db/settings';
 import { useServices } from '../appServices';
@@ -13,6 +14,13 @@ import { OwnerFacts } from '../sourceStep/OwnerFacts';
 import { OfflineFallback } from '../sourceStep/OfflineFallback';
 import { useAddressLookups } from '../sourceStep/useAddressLookups';
 import type { MessageView } from './useMessageTrace';
+
+/** A network's name is not its owner (OwnerFacts says the same): "in the network BT-CORPORATE". */
+function networkWords(record: OwnerRecord | null): string {
+  if (record?.owner) return `run by ${record.owner}`;
+  if (record?.network.name) return `in the network ${record.network.name}`;
+  return 'in a network the registry knows';
+}
 
 type Props = { caseId: number; view: MessageView; onNext: () => void };
 
@@ -48,7 +56,7 @@ export function SenderNetwork({ caseId, view, onNext }: Props) {
     : !found?.latest
       ? `Your server received the message from ${ip}. Look up who owns that address to know whom to tell.`
       : writeTo.kind === 'abuse' || writeTo.kind === 'network-contact'
-        ? `${ip} is run by ${found.latest.record?.owner ?? found.latest.record?.network.name ?? 'a network'}; the report goes to ${writeTo.email}. Next: answer whether anyone clicked or replied.`
+        ? `${ip} is ${networkWords(found.latest.record)}; the report goes to ${writeTo.email}. Next: answer whether anyone clicked or replied.`
         : `The lookup of ${ip} names no one to write to. You can still report the message to the brand it abuses, below.`;
   return (
     <div>
