@@ -115,6 +115,7 @@ describe('a suspicious e-mail case in the browser host', () => {
     await page.getByRole('button', { name: 'Start case' }).click();
     await page.getByRole('navigation', { name: 'E-mail case steps' }).waitFor();
 
+    await page.getByText('Drop the message file here').waitFor();
     await dropFile(emlPath, 'phish-paypal.eml');
     await page.getByText('The message “Your account has been limited” is kept as evidence.').waitFor();
     await expect(page.getByText('It passed 3 mail servers on its way.').count()).resolves.toBe(1);
@@ -199,4 +200,37 @@ describe('a suspicious e-mail case in the browser host', () => {
     expect(journal.some((line) => /62\.239\.237\.1/.test(line))).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('reads an Outlook .msg chosen with the file button, and pasted headers', async () => {
+    await page.getByRole('button', { name: '← All cases' }).click();
+    await page.getByLabel('Suspicious e-mail (spam or phishing)').check();
+    await page.getByLabel('Case title').fill('Forwarded as attachment');
+    await shoot('email-new-case', '#new-case-title');
+    await page.getByRole('button', { name: 'Start case' }).click();
+    await page
+      .getByLabel('Choose the message file…')
+      .setInputFiles(resolve('test/fixtures/email/msg/msgInMsg.msg'));
+    await page
+      .locator('.step-content')
+      .getByText('The route was read from the message attached inside this Outlook file.')
+      .waitFor();
+    await expect(
+      page
+        .locator('.message-facts')
+        .getByText(/Outlook message \(\.msg\)/)
+        .count(),
+    ).resolves.toBe(1);
+
+    await shoot('email-message-msg');
+    await page.getByRole('button', { name: 'Use another message instead' }).click();
+    await page
+      .getByLabel('Or paste the headers')
+      .fill(readFileSync(resolve('test/fixtures/email/written/pasted-headers.txt'), 'utf8'));
+    await page.getByRole('button', { name: 'Read the pasted headers' }).click();
+    await page.getByText('The message “Your account has been limited” is kept as evidence.').waitFor();
+    await page.getByRole('button', { name: 'Next: its route' }).click();
+    // Our domain is a setting: marked in the first case, it places this route at once.
+    await page.getByText('The message entered your servers at hop 2, from 62.239.237.1.').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });
