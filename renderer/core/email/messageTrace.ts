@@ -8,6 +8,7 @@ import { hopList, type Hop } from './hopList';
 import { addressOfField, domainOfAddress } from './mailAddress';
 import { headerValue, headerValues, type HeaderBlock } from './messageHeaders';
 import { suggestOurDomains } from './ourDomains';
+import { decodeEncodedWords } from './encodedWords';
 import { readOriginatingIpHeader, traceFlags, type TraceFlag } from './traceFlags';
 
 export type TracedHop = Hop & { side: HopSide };
@@ -71,17 +72,19 @@ export function traceMessage(header: HeaderBlock, ours: readonly string[]): Mess
     suggestedOurs: suggestOurDomains(hops),
     authentication,
     flags,
-    subject: headerValue(fields, 'Subject'),
+    subject: decodedHeader(headerValue(fields, 'Subject')),
     from,
     fromDomain,
     envelopeSender,
-    to: headerValue(fields, 'To'),
+    to: decodedHeader(headerValue(fields, 'To')),
     date: headerValue(fields, 'Date'),
     messageId: headerValue(fields, 'Message-ID'),
     xOriginatingIp,
     sentence: traceSentence(handover, hops, originatingAddress, ours),
   };
 }
+
+const decodedHeader = (value: string | null) => (value === null ? null : decodeEncodedWords(value));
 
 function traceSentence(
   handover: Handover,

@@ -59,7 +59,7 @@ export function MessageImport({ caseId, view, onNext }: Props) {
         <p className="next-step">
           The message “{view.trace.subject ?? '(no subject)'}” is kept as evidence.{' '}
           {view.trace.hops.length > 0
-            ? `It passed ${view.trace.hops.length} mail servers on its way. Next: see which way it came.`
+            ? `It passed ${view.trace.hops.length === 1 ? 'one mail server' : `${view.trace.hops.length} mail servers`} on its way. Next: see which way it came.`
             : 'It carries no route to trace.'}{' '}
           {view.trace.hops.length > 0 && (
             <button type="button" className="primary" onClick={onNext}>

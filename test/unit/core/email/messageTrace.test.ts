@@ -264,3 +264,10 @@ describe('a written phishing message (trusted and forged checks, tricks)', () =>
     expect(message.header.mboxSender).toBe('tstfromline@localhost');
   });
 });
+
+describe('encoded words in the Subject', () => {
+  it('decodes the UTF-8 subject of the message inside msgInMsg.msg', () => {
+    const trace = traceMessage(fixture('msg/msgInMsg.msg').header, []);
+    expect(trace.subject).toBe('Microsoft Outlook テスト メッセージ');
+  });
+});
