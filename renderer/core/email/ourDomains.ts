@@ -46,17 +46,34 @@ export function registrableDomain(host: string): string | null {
   return lastTwo;
 }
 
+/** A hop whose sending side is the same organisation or this machine: the route is still ours. */
+function stillOurs(hop: ReceivedHop, byDomain: string | null): boolean {
+  if (hop.fromAddress === null && hop.fromReverseName === null) return true;
+  if (hop.fromAddress !== null && internalAddress.test(hop.fromAddress)) return true;
+  // fetchmail's POP3/IMAP line names the mailbox server our own client fetched from.
+  if (/^(pop3?|imap)s?\b/i.test(hop.protocol ?? '')) return true;
+  const fromDomain = hop.fromReverseName ? registrableDomain(hop.fromReverseName) : null;
+  return fromDomain !== null && fromDomain === byDomain;
+}
+
+// Loopback and RFC 1918 / unique-local addresses, written in their stored form (addressText.ts).
+const internalAddress = /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|f[cd][0-9a-f]{2}:)/;
+
 /**
  * Domains to offer as ours, most likely first: the receiving servers of the topmost hops (our
- * side wrote those), skipping local names such as "localhost" that say nothing. At most three.
+ * side wrote those), skipping local names such as "localhost" that say nothing. It stops at the
+ * first hop handed over by a stranger: below it the sender wrote the lines, and offering such a
+ * domain (paypal.com in a phish) would invite the person to trust them. At most three.
  */
 export function suggestOurDomains(hopsOldestFirst: readonly ReceivedHop[]): string[] {
   const suggestions: string[] = [];
   for (let at = hopsOldestFirst.length - 1; at >= 0 && suggestions.length < 3; at--) {
-    const by = hopsOldestFirst[at]!.byHost;
-    if (!by || !by.includes('.') || by.endsWith('.localdomain') || by.endsWith('.local')) continue;
-    const domain = registrableDomain(by);
+    const hop = hopsOldestFirst[at]!;
+    const by = hop.byHost;
+    const local = !by || !by.includes('.') || by.endsWith('.localdomain') || by.endsWith('.local');
+    const domain = local ? null : registrableDomain(by);
     if (domain && !suggestions.includes(domain)) suggestions.push(domain);
+    if (!stillOurs(hop, domain)) break;
   }
   return suggestions;
 }

@@ -10,9 +10,9 @@ export function OurDomainsForm({ caseId, ours, suggested, placed }: Props) {
   const { db } = useServices();
   const [text, setText] = useState(ours.join(', '));
   const [saved, setSaved] = useState(false);
-  // Once the route is placed, further names come from below our servers — the sender's side —
-  // and marking one as ours would make the app trust what the sender wrote. Offer only the first.
-  const offers = placed ? [] : suggested.filter((domain) => !ours.includes(domain)).slice(0, 1);
+  // Core stops suggesting at the first stranger; once the route is placed, nothing is offered:
+  // marking a domain from below the handover would make the app trust what the sender wrote.
+  const offers = placed ? [] : suggested.filter((domain) => !ours.includes(domain));
 
   async function save(value: string) {
     setText(value);

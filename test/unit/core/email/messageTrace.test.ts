@@ -151,9 +151,18 @@ describe('the hops of a Received chain', () => {
     });
   });
 
-  it('suggests ours from the topmost hops, skipping localhost', () => {
+  it('suggests ours from the topmost hops, skipping localhost, and stops at the first stranger', () => {
+    // jmason.org's laptop fetched by IMAP from dogma.slashnull.org, which was handed the message
+    // by gw.netnoteinc.com [193.120.149.226]: a stranger unless the person says otherwise.
     const trace = traceMessage(fixture('spam/003').header, []);
-    expect(trace.suggestedOurs).toEqual(['jmason.org', 'slashnull.org', 'netnoteinc.com']);
+    expect(trace.suggestedOurs).toEqual(['jmason.org', 'slashnull.org']);
+    expect(traceMessage(fixture('written/phish-paypal.eml').header, []).suggestedOurs).toEqual([
+      'northwind-office.example',
+    ]);
+    expect(traceMessage(fixture('welcomelists/amazon_com_ship').header, []).suggestedOurs).toEqual([
+      'iiiiiiiii.org',
+      'netherweb.com',
+    ]);
     expect(trace.handover.status).toBe('not-received-by-ours');
     expect(trace.hops.every((hop) => hop.side === 'unplaced')).toBe(true);
     expect(trace.sentence).toMatch(/^Mark which mail domain is yours/);
