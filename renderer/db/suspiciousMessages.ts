@@ -181,7 +181,7 @@ export async function recordMessageReport(
     caseId,
     {
       kind: 'email',
-      summary: `${what} saved, to ${to || '(no recipient yet)'}`,
+      summary: to === '' ? `${what} saved` : `${what} saved, to ${to}`,
       details: {
         'SHA-256': bytesToHex(sha256(bytes)),
         size: `${bytes.length.toLocaleString('en-US')} bytes`,

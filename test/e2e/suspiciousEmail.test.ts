@@ -182,6 +182,8 @@ describe('a suspicious e-mail case in the browser host', () => {
 
     const summary = (await download('Save the management summary (.txt)')).toString('utf8');
     expect(summary).toContain('Nobody clicked a link or replied.');
+    const pdf = await download('Save the management summary (PDF)');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const journal = await journalSummaries();
     expect(journal).toEqual(
@@ -194,7 +196,8 @@ describe('a suspicious e-mail case in the browser host', () => {
         'Did anyone click a link or reply? Nobody clicked a link or replied',
         'Report draft saved, to zzdnsr@bt.com',
         'ARF report saved, to zzdnsr@bt.com',
-        'Management summary saved, to (no recipient yet)',
+        'Management summary saved',
+        'Management summary (PDF) saved',
       ]),
     );
     expect(journal.some((line) => /62\.239\.237\.1/.test(line))).toBe(true);

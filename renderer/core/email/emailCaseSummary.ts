@@ -36,36 +36,67 @@ function recommendation(clicked: ClickOutcome): string {
   return 'No further action is needed beyond the report. Remind everyone to forward such mail to IT instead of opening links.';
 }
 
-export function emailCaseSummary(facts: EmailSummaryFacts): string {
+export type EmailSummarySection = { heading: string; lines: string[] };
+
+export type EmailSummary = { title: string; byline: string; sections: EmailSummarySection[] };
+
+/** The summary as sections: the PDF and the text file are both made from these. */
+export function emailSummary(facts: EmailSummaryFacts): EmailSummary {
   const { trace } = facts;
   const handover = trace.handover.status === 'found' ? trace.hops[trace.handover.index]! : null;
   const arrived = handover?.time ?? null;
-  const lines = [
-    `Management summary: ${facts.caseTitle}`,
-    `Written ${utcStamp(facts.writtenAt)}${facts.author ? ` by ${facts.author}` : ''}`,
-    '',
-    'What arrived',
-    `A suspicious e-mail with the subject "${trace.subject ?? '(none)'}", claiming to come from ${trace.from ?? 'an unknown sender'}${arrived !== null ? `, received ${utcStamp(arrived)}` : ''}.`,
-    '',
-    'Who was targeted',
-    facts.reveals.recipients.length > 0 ? facts.reveals.recipients.join(', ') : 'Not known from the message.',
-    '',
-    'Where it came from',
-    trace.originatingAddress
-      ? `Our mail server received it from the address ${trace.originatingAddress}${facts.owner ? `, run by ${facts.owner}` : ''}. What the message says about earlier servers was written by the sender and may be forged.`
-      : trace.sentence,
+  const sections: EmailSummarySection[] = [
+    {
+      heading: 'What arrived',
+      lines: [
+        `A suspicious e-mail with the subject "${trace.subject ?? '(none)'}", claiming to come from ${trace.from ?? 'an unknown sender'}${arrived !== null ? `, received ${utcStamp(arrived)}` : ''}.`,
+      ],
+    },
+    {
+      heading: 'Who was targeted',
+      lines: [
+        facts.reveals.recipients.length > 0
+          ? facts.reveals.recipients.join(', ')
+          : 'Not known from the message.',
+      ],
+    },
+    {
+      heading: 'Where it came from',
+      lines: [
+        trace.originatingAddress
+          ? `Our mail server received it from the address ${trace.originatingAddress}${facts.owner ? `, run by ${facts.owner}` : ''}. What the message says about earlier servers was written by the sender and may be forged.`
+          : trace.sentence,
+      ],
+    },
     ...(trace.flags.length > 0
-      ? ['', 'What looked odd', ...trace.flags.map((flag) => `- ${flag.words}`)]
+      ? [{ heading: 'What looked odd', lines: trace.flags.map((flag) => `- ${flag.words}`) }]
       : []),
-    '',
-    'Did anyone click or reply?',
-    facts.clicked ? clickedWords[facts.clicked] : 'Not answered yet.',
-    '',
-    'What was done',
-    `The message was kept as evidence with its SHA-256 and every step was recorded in the case journal.${facts.reportTo ? ` A report was prepared for ${facts.reportTo}.` : ''}`,
-    '',
-    'Recommendation',
-    recommendation(facts.clicked),
+    {
+      heading: 'Did anyone click or reply?',
+      lines: [facts.clicked ? clickedWords[facts.clicked] : 'Not answered yet.'],
+    },
+    {
+      heading: 'What was done',
+      lines: [
+        `The message was kept as evidence with its SHA-256 and every step was recorded in the case journal.${facts.reportTo ? ` A report was prepared for ${facts.reportTo}.` : ''}`,
+      ],
+    },
+    { heading: 'Recommendation', lines: [recommendation(facts.clicked)] },
   ];
+  return {
+    title: `Management summary: ${facts.caseTitle}`,
+    byline: `Written ${utcStamp(facts.writtenAt)}${facts.author ? ` by ${facts.author}` : ''}`,
+    sections,
+  };
+}
+
+/** The summary as a plain text file. */
+export function emailCaseSummary(facts: EmailSummaryFacts): string {
+  const summary = emailSummary(facts);
+  const lines = [summary.title, summary.byline];
+  for (const section of summary.sections) {
+    lines.push('', section.heading);
+    for (const line of section.lines) lines.push(line);
+  }
   return lines.join('\n') + '\n';
 }

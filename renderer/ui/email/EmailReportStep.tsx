@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { arfReportDraft } from '../../core/email/arfReport';
 import { brandDesksFor } from '../../core/email/brandAbuseDesks';
-import { emailCaseSummary } from '../../core/email/emailCaseSummary';
+import { emailCaseSummary, emailSummary } from '../../core/email/emailCaseSummary';
 import { reportReveals } from '../../core/email/reportReveals';
 import { spamReportDraft } from '../../core/email/spamReport';
 import { utf8Bytes } from '../../core/file/textDecoding';
@@ -74,7 +74,7 @@ export function EmailReportStep({ incidentCase, view }: Props) {
     try {
       const result = await api.saveFile({ suggestedName: fileName, mimeType, bytes });
       if (!result.saved) return;
-      await recordMessageReport(db, caseId, what, mimeType === 'text/plain' ? '' : to, bytes);
+      await recordMessageReport(db, caseId, what, mimeType === 'message/rfc822' ? to : '', bytes);
       setSaved(`${what} saved as ${fileName}.`);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -91,7 +91,7 @@ export function EmailReportStep({ incidentCase, view }: Props) {
     }
   };
 
-  const summary = emailCaseSummary({
+  const summaryFacts = {
     caseTitle: incidentCase.title,
     trace,
     reveals,
@@ -100,7 +100,19 @@ export function EmailReportStep({ incidentCase, view }: Props) {
     clicked: clicked?.answer ?? null,
     writtenAt: openedAt,
     author: settings.name,
-  });
+  };
+  const summary = emailCaseSummary(summaryFacts);
+
+  async function savePdf() {
+    setProblem(null);
+    try {
+      const { renderEmailSummaryPdf } = await import('../../pdf/renderEmailSummaryPdf');
+      const bytes = await renderEmailSummaryPdf(emailSummary(summaryFacts));
+      await save('Management summary (PDF)', `${stem}-summary.pdf`, 'application/pdf', bytes);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  }
 
   return (
     <div>
@@ -170,6 +182,9 @@ export function EmailReportStep({ incidentCase, view }: Props) {
           }
         >
           Save the management summary (.txt)
+        </button>
+        <button type="button" onClick={() => void savePdf()}>
+          Save the management summary (PDF)
         </button>
       </div>
       <section aria-labelledby="draft-title">
