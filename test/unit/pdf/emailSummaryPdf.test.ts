@@ -12,6 +12,7 @@ import {
 import { readSuspiciousMessage } from '../../../renderer/core/email/messageSource';
 import { traceMessage } from '../../../renderer/core/email/messageTrace';
 import { reportReveals } from '../../../renderer/core/email/reportReveals';
+import { screenshotPath } from '../../support/screenshots';
 
 const scratch = mkdtempSync(join(resolve('.tmp'), 'email-summary-pdf-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -58,6 +59,8 @@ describe('the e-mail case summary', () => {
       const bytes = await renderEmailSummaryPdfFile(emailSummary(facts()));
       const path = join(scratch, 'summary.pdf');
       writeFileSync(path, bytes);
+      const kept = screenshotPath('email-summary.pdf');
+      if (kept) writeFileSync(kept, bytes);
       const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
       expect(text).toContain('Management summary: PayPal phish to Anna');
       expect(text).toContain('Where it came from');
