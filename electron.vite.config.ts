@@ -35,6 +35,8 @@ export default defineConfig({
   renderer: {
     root: fromRoot('./renderer'),
     plugins: [react()],
+    // msgreader's iconv-lite needs Node's Buffer; the page uses its TextDecoder (iconvLiteShim.ts).
+    resolve: { alias: { 'iconv-lite': fromRoot('./renderer/ui/email/iconvLiteShim.ts') } },
     // The import worker is a module worker (it imports core/ like the page does).
     worker: { format: 'es' },
     build: {

@@ -29,6 +29,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), cspMetaTag()],
+  // msgreader's iconv-lite needs Node's Buffer; the page uses its TextDecoder (iconvLiteShim.ts).
+  resolve: { alias: { 'iconv-lite': resolve(import.meta.dirname, 'renderer/ui/email/iconvLiteShim.ts') } },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [import.meta.dirname] } },
   build: {

@@ -2,6 +2,7 @@
 //   npm run -s cli -- analyze [--events] [--year YYYY] [--tz ZONE] FILE...
 //   npm run -s cli -- report FILE... --out DIR [--tz ZONE] [--known CIDR,...] [--whois-dir DIR] …
 //   npm run -s cli -- lookup ADDRESS... [--offline] [--rdap-bootstrap FILE_OR_URL] [--whois-file FILE]
+//   npm run -s cli -- trace MESSAGE.eml|.msg|headers.txt [--ours domain,…]
 // Each command is one module taking its own arguments; this file only dispatches.
 import { terminalText } from '../../renderer/core/text/terminalText';
 import { CliError, cliErrorExitCode } from './cliError';
@@ -15,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyzeCli')).analyzeCli,
   lookup: async () => (await import('./lookupCli')).lookupCli,
   report: async () => (await import('./reportCli')).reportCli,
+  trace: async () => (await import('./traceCli')).traceCli,
 };
 
 const usage = `usage: ${Object.keys(commands).join(' | ')} …`;

@@ -23,6 +23,9 @@ import { NotebookDatabase } from './schema';
 import { hasPairedAttempts } from '../core/analysis/crossFileAttempts';
 import { reanalyzeEvidence, type ReanalyzedEvidence } from '../workers/reanalyzeEvidence';
 import { accountingFields } from '../core/analysis/lineAccounting';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { messageFormatId } from './suspiciousMessages';
 
 export { RefusedBackupError } from './backupRows';
 
@@ -114,13 +117,31 @@ function refuseForeignReferences(rows: CarriedRows): void {
 
 type Reanalysis = Map<number, ReanalyzedEvidence>;
 
+/** The bytes of a suspicious message: no log, so nothing to re-analyse, only the hash to check. */
+type MessageFiles = Map<number, { encoding: 'identity'; bytes: Blob }>;
+
+async function checkedMessageFile(bytes: Blob, evidence: { name: string; sha256: string }) {
+  const hash = bytesToHex(sha256(new Uint8Array(await bytes.arrayBuffer())));
+  if (hash !== evidence.sha256) {
+    throw new RefusedBackupError(
+      `the bytes of "${evidence.name}" are not what was imported (SHA-256 ${hash}, imported as ${evidence.sha256}).`,
+    );
+  }
+}
+
 /** Reads each evidence file again; its bytes must be exactly what was imported. */
-async function reanalyzeAll(rows: CarriedRows): Promise<Reanalysis> {
+async function reanalyzeAll(rows: CarriedRows, messages: MessageFiles): Promise<Reanalysis> {
   const found: Reanalysis = new Map();
   const evidenceById = new Map(rows.evidence.map((row) => [row.id, row]));
   for (const file of rows.evidenceFiles) {
     const evidence = evidenceById.get(file.evidenceId);
     if (!evidence || evidence.status !== 'complete') continue;
+    if (evidence.formatId === messageFormatId) {
+      const bytes = await originalBytesOf(file);
+      await checkedMessageFile(bytes, evidence);
+      messages.set(evidence.id, { encoding: 'identity', bytes });
+      continue;
+    }
     const result = await reanalyzeEvidence(await originalBytesOf(file), evidence);
     if (result.sha256 !== evidence.sha256) {
       throw new RefusedBackupError(
@@ -136,7 +157,8 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
   const { version, rows: rawRows } = await readBackupRows(backup);
   const rows = validateBackupRows(version, rawRows);
   refuseForeignReferences(rows);
-  const reanalysis = await reanalyzeAll(rows);
+  const messageFiles: MessageFiles = new Map();
+  const reanalysis = await reanalyzeAll(rows, messageFiles);
   const existingTitles = new Set((await db.cases.toArray()).map((incidentCase) => incidentCase.title));
   const tables: Table[] = [db.cases, ...caseOwnedTables(db)];
   return db.transaction('rw', tables, async () => {
@@ -169,6 +191,11 @@ export async function restoreBackup(db: NotebookDatabase, backup: Blob): Promise
             : {}),
         });
         evidenceIds.set(oldId, evidenceId);
+        const message = messageFiles.get(oldId);
+        if (message) {
+          await db.evidenceFiles.put({ caseId, evidenceId, ...message });
+          continue;
+        }
         if (!again) {
           notReanalyzed.push(evidence.name);
           continue;

@@ -42,6 +42,8 @@ const caseRow = (version: number) =>
     toldWho: z.string().optional(),
     closingNote: z.string().optional(),
     status: z.enum(['open', 'closed']),
+    // Suspicious e-mail cases (not indexed, no schema version): absent means a log case.
+    kind: z.enum(['log', 'email']).optional(),
     createdAt: utcMs,
     updatedAt: utcMs,
     // Cases have their identity from v10 on; an older backup's cases get a new one on restore.

@@ -7,7 +7,7 @@ import type { CaseRecord, NotebookDatabase } from './schema';
 
 /** What the person writes about a case. */
 export type CaseDetails = Pick<CaseRecord, 'title' | 'server' | 'description' | 'noticedBy'> &
-  Pick<CaseRecord, 'services' | 'toldWho'>;
+  Pick<CaseRecord, 'services' | 'toldWho' | 'kind'>;
 
 const fieldNames: Record<keyof CaseDetails, string> = {
   title: 'title',
@@ -16,6 +16,7 @@ const fieldNames: Record<keyof CaseDetails, string> = {
   description: 'what was noticed',
   noticedBy: 'who found it',
   toldWho: 'who was told',
+  kind: 'kind of case',
 };
 
 /** The filled-in fields under their names as the person sees them ("who found it"). */

@@ -18,6 +18,12 @@ import { markYearsWrittenInLogs } from './evidenceYearMigration';
 
 export type CaseStatus = 'open' | 'closed';
 
+/**
+ * What a case is about: an attack seen in server logs, or a suspicious e-mail (spam, phishing).
+ * Not indexed, so no schema version: a case without it (every case before e-mail cases) is 'log'.
+ */
+export type CaseKind = 'log' | 'email';
+
 export type CaseRecord = {
   id: number;
   title: string;
@@ -31,6 +37,8 @@ export type CaseRecord = {
   toldWho?: string;
   closingNote?: string;
   status: CaseStatus;
+  /** Absent = 'log'. An e-mail case keeps its message as evidence (db/suspiciousMessages.ts). */
+  kind?: CaseKind;
   createdAt: number;
   updatedAt: number;
   /**

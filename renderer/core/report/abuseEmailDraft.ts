@@ -11,6 +11,11 @@ export type AbuseEmailDraft = {
   subject: string;
   text: string;
   attachments: DraftAttachment[];
+  /**
+   * A machine-readable report (RFC 6522): "feedback-report" makes the message an ARF report
+   * (RFC 5965), multipart/report instead of multipart/mixed. Absent for an ordinary draft.
+   */
+  reportType?: 'feedback-report';
 };
 
 /** Where a reply goes and who signs: from the person's settings. */

@@ -7,7 +7,10 @@
 // name always as a quoted string (or RFC 2047 encoded words when it is not plain ASCII), so
 // ":", ";", "(" and "," in it stay text; no header value carries a line break or a control
 // character; bodies are base64 with CRLF line ends, so no bare LF and no 8-bit byte reaches a
-// mail program; lines stay under 78 characters.
+// mail program; lines stay under 78 characters. Two kinds of part are the exception, because
+// RFC 2046 5.2.1 forbids base64 for them: a message/rfc822 (the original of a reported spam, kept
+// byte for byte but with CRLF line ends) and an ARF report's message/feedback-report (RFC 5965),
+// both written as 7bit or 8bit.
 import type { AbuseEmailDraft, DraftAttachment } from './abuseEmailDraft';
 import { formatAddressSpec, parseMailbox, type Mailbox } from './mailbox';
 
@@ -199,7 +202,9 @@ export function emlMessage(draft: AbuseEmailDraft, { now, random = Math.random }
     'MIME-Version: 1.0',
     // Outlook opens a message with this header as a draft to send, not as a received mail.
     'X-Unsent: 1',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    draft.reportType === undefined
+      ? `Content-Type: multipart/mixed; boundary="${boundary}"`
+      : `Content-Type: multipart/report; report-type=${draft.reportType};\r\n boundary="${boundary}"`,
   ];
   const parts = [
     [
@@ -211,6 +216,8 @@ export function emlMessage(draft: AbuseEmailDraft, { now, random = Math.random }
     ...draft.attachments.map((attachment) => {
       const name = safeFileName(attachment.filename);
       const type = mediaType(attachment);
+      if (type === 'message/rfc822' || type === 'message/feedback-report')
+        return messagePart(type, name, attachment);
       const isText = typeof attachment.content === 'string';
       const content =
         typeof attachment.content === 'string' ? textBytes(attachment.content) : attachment.content;
@@ -225,6 +232,35 @@ export function emlMessage(draft: AbuseEmailDraft, { now, random = Math.random }
   ];
   const body = parts.map((part) => `--${boundary}\r\n${part.join('\r\n')}\r\n`).join('');
   return `${headers.join('\r\n')}\r\n\r\n${body}--${boundary}--\r\n`;
+}
+
+/** A message/* part as its bytes (RFC 2046 5.2.1: 7bit or 8bit, never base64), CRLF line ends. */
+function messagePart(type: string, name: string, attachment: DraftAttachment): string[] {
+  const content = attachment.content;
+  const bytes = typeof content === 'string' ? utf8Bytes(content) : content;
+  const characters: string[] = [];
+  let eightBit = false;
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at]!;
+    if (byte === 0x0a && bytes[at - 1] !== 0x0d) characters.push('\r');
+    if (byte === 0x0d && bytes[at + 1] !== 0x0a) {
+      characters.push('\r\n');
+      continue;
+    }
+    if (byte > 0x7f) eightBit = true;
+    // One character per byte: emlBytes writes each back as the byte it was.
+    characters.push(String.fromCharCode(byte));
+  }
+  const body = characters.join('').replace(/(\r\n)+$/, '');
+  return [
+    `Content-Type: ${type}`,
+    `Content-Transfer-Encoding: ${eightBit ? '8bit' : '7bit'}`,
+    type === 'message/rfc822'
+      ? `Content-Disposition: attachment; filename="${name}"`
+      : 'Content-Disposition: inline',
+    '',
+    body,
+  ];
 }
 
 /** The .eml file's bytes (the message is ASCII, so one byte per character). */

@@ -8,12 +8,15 @@ import { stepScreens } from './stepScreens';
 import { JournalPanel } from '../journal/JournalPanel';
 import { RecordStatus } from '../journal/RecordStatus';
 import { StorageStatus } from '../cases/StorageStatus';
+import { EmailCaseView } from '../email/EmailCaseView';
 
 export function CaseView({ caseId }: { caseId: number }) {
   const { db } = useServices();
   const { step, closeCase } = useNavigation();
   const incidentCase = useLiveQuery(() => getCase(db, caseId), [db, caseId]);
   if (incidentCase === undefined) return <p role="status">Opening the case…</p>;
+  // A suspicious e-mail has its own steps; it shares the header, the journal and the record.
+  if (incidentCase.kind === 'email') return <EmailCaseView incidentCase={incidentCase} />;
 
   return (
     <div className="case-view">

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useServices } from '../appServices';
 import { openNewCase } from '../../db/caseLifecycle';
 import { usePersonSettings } from '../settings/usePersonSettings';
+import type { CaseKind } from '../../db/schema';
+import { CaseKindChoice } from '../email/CaseKindChoice';
 
 export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void }) {
   const { db } = useServices();
@@ -10,16 +12,19 @@ export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void
   const [server, setServer] = useState('');
   const [noticedBy, setNoticedBy] = useState('');
   const [description, setDescription] = useState('');
+  const [kind, setKind] = useState<CaseKind>('log');
+  const email = kind === 'email';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const caseId = await openNewCase(
       db,
       {
-        title: title.trim() || 'Suspicious logins',
-        server: server.trim(),
+        title: title.trim() || (email ? 'Suspicious e-mail' : 'Suspicious logins'),
+        server: email ? '' : server.trim(),
         noticedBy: noticedBy.trim(),
         description: description.trim(),
+        ...(email ? { kind } : {}),
       },
       name,
     );
@@ -30,20 +35,25 @@ export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void
     <section aria-labelledby="new-case-title" className="panel">
       <h2 id="new-case-title">Start a new case</h2>
       <form onSubmit={submit} className="form-grid">
+        <CaseKindChoice kind={kind} onChange={setKind} />
         <label htmlFor="case-title">Case title</label>
         <input
           id="case-title"
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          placeholder="Failed logins on the file server"
+          placeholder={email ? 'Phishing mail "from PayPal"' : 'Failed logins on the file server'}
         />
-        <label htmlFor="case-server">Affected server</label>
-        <input
-          id="case-server"
-          value={server}
-          onChange={(event) => setServer(event.target.value)}
-          placeholder="fileserver01"
-        />
+        {!email && (
+          <>
+            <label htmlFor="case-server">Affected server</label>
+            <input
+              id="case-server"
+              value={server}
+              onChange={(event) => setServer(event.target.value)}
+              placeholder="fileserver01"
+            />
+          </>
+        )}
         <label htmlFor="case-noticed-by">Noticed by</label>
         <input
           id="case-noticed-by"
@@ -56,7 +66,11 @@ export function NewCaseForm({ onCreated }: { onCreated: (caseId: number) => void
           rows={3}
           value={description}
           onChange={(event) => setDescription(event.target.value)}
-          placeholder="About fifty failed logins in auth.log this morning, all from one address."
+          placeholder={
+            email
+              ? 'Anna got a mail asking her to confirm her PayPal account.'
+              : 'About fifty failed logins in auth.log this morning, all from one address.'
+          }
         />
         <div className="form-actions">
           <button type="submit" className="primary">
