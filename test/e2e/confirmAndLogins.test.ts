@@ -101,7 +101,8 @@ describe('confirming the attack and answering "did they get in?" in the browser 
     const card = page.getByRole('article', { name: 'Logins as deploy from 12.92.127.0/24' });
     await card.getByText(/First login from 12\.92\.127\.208/).waitFor();
     await page.getByRole('article', { name: 'Logins as bob from 38.158.13.0/24' }).waitFor();
-    await expect(page.getByRole('heading', { name: /What to do now/ }).count()).resolves.toBe(0);
+    // No break-in, so no containment checklist (the case's own "What to do now" panel stays).
+    await expect(page.getByRole('heading', { name: /What to do now: contain it/ }).count()).resolves.toBe(0);
     await card.getByLabel(/Do you know this login/).fill('our deployment server, via the VPN');
     await card.getByRole('button', { name: 'Expected: this was us' }).click();
     await card.getByText(/You marked this login as expected: “our deployment server, via the VPN”/).waitFor();
